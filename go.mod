@@ -1,0 +1,3 @@
+module github.com/httpplayground/playground
+
+go 1.26
