@@ -1,0 +1,85 @@
+package fieldvalue
+
+import (
+	"sort"
+
+	"github.com/httpplayground/playground/httpcore/knowledge"
+)
+
+// analysis is the value under study and the result being built.
+type analysis struct {
+	v   string
+	out Analysis
+}
+
+// text returns the bytes of s in the value.
+func (a *analysis) text(s Span) string {
+	if s.Start < 0 || s.End > len(a.v) || s.Start > s.End {
+		return ""
+	}
+	return a.v[s.Start:s.End]
+}
+
+// add appends a top-level part and returns a pointer to it so that
+// children can be added.
+func (a *analysis) add(p Part) *Part {
+	a.out.Parts = append(a.out.Parts, p)
+	return &a.out.Parts[len(a.out.Parts)-1]
+}
+
+// note records a remark of kind d at span s.
+func (a *analysis) note(d *noteDef, s Span) {
+	a.out.Notes = append(a.out.Notes, Note{Code: d.code, Severity: d.severity, Span: s, Text: d.text, Spec: d.spec})
+}
+
+// finish settles OK and the order of notes, and makes empty lists non-nil
+// so that they encode as [] in JSON.
+func (a *analysis) finish() Analysis {
+	if a.out.Parts == nil {
+		a.out.Parts = []Part{}
+	}
+	if a.out.Notes == nil {
+		a.out.Notes = []Note{}
+	}
+	sort.SliceStable(a.out.Notes, func(i, j int) bool { return a.out.Notes[i].Span.Start < a.out.Notes[j].Span.Start })
+	a.out.OK = true
+	for _, n := range a.out.Notes {
+		if n.Severity == Error {
+			a.out.OK = false
+		}
+	}
+	return a.out
+}
+
+// part builds a part.
+func part(role string, s Span, value string, t knowledge.Text, children ...Part) Part {
+	return Part{Role: role, Span: s, Value: value, Text: t, Children: children}
+}
+
+// noteDef is one kind of note: its stable code, severity, citation and text.
+type noteDef struct {
+	code     string
+	severity string
+	spec     knowledge.Spec
+	text     knowledge.Text
+}
+
+// noteDefs lists every kind of note, so that tests can check each text.
+var noteDefs []*noteDef
+
+// defNote declares a kind of note.
+func defNote(code, severity string, spec knowledge.Spec, en, hans, hant string) *noteDef {
+	d := &noteDef{code: code, severity: severity, spec: spec, text: knowledge.Text{En: en, Hans: hans, Hant: hant}}
+	noteDefs = append(noteDefs, d)
+	return d
+}
+
+// partTexts lists every part text, so that tests can check each one.
+var partTexts []knowledge.Text
+
+// defText declares the text of a kind of part.
+func defText(en, hans, hant string) knowledge.Text {
+	t := knowledge.Text{En: en, Hans: hans, Hant: hant}
+	partTexts = append(partTexts, t)
+	return t
+}
