@@ -1,0 +1,3 @@
+package knowledge
+
+var fieldFullObsolete = []fieldEntry{}
