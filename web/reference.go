@@ -1,0 +1,6 @@
+package web
+
+// buildReference gathers the reference tables from the knowledge base.
+func buildReference() ReferenceVM {
+	return ReferenceVM{}
+}
