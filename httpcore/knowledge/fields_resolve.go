@@ -204,3 +204,13 @@ func fieldMisspelledNote(in, name string) Text {
 		"「" + in + "」不是已註冊的欄位，看起來是 " + name + " 的拼寫錯誤。伺服器會把「" + in + "」當成未知欄位並忽略。",
 	}
 }
+
+// UnknownFieldNote explains a name that is neither a known field nor close
+// to one: recipients ignore fields they do not recognise (RFC 9110 §5.1).
+func UnknownFieldNote(name string) Text {
+	return Text{
+		"“" + name + "” is not a field this playground knows. That is allowed: HTTP can be extended with new fields, and a recipient that does not recognise a field ignores it (a proxy passes it on).",
+		"本演练场不认识“" + name + "”这个字段。这是允许的：HTTP 可以用新字段扩展，不认识某个字段的接收方会忽略它（代理则原样转发）。",
+		"本練習場不認得「" + name + "」這個欄位。這是允許的：HTTP 可以用新欄位擴充，不認得某個欄位的接收方會忽略它（代理則原樣轉送）。",
+	}
+}
