@@ -1,0 +1,395 @@
+package fieldvalue
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/httpplayground/playground/httpcore/knowledge"
+)
+
+// HTTP dates (RFC 9110 section 5.6.7). Senders write IMF-fixdate;
+// recipients also accept the two obsolete formats:
+//
+//	IMF-fixdate  = day-name "," SP day SP month SP year SP time-of-day SP "GMT"
+//	               ; Sun, 06 Nov 1994 08:49:37 GMT
+//	rfc850-date  = day-name-l "," SP day "-" month "-" 2DIGIT SP time-of-day SP "GMT"
+//	               ; Sunday, 06-Nov-94 08:49:37 GMT
+//	asctime-date = day-name SP month SP ( 2DIGIT / ( SP DIGIT ) ) SP time-of-day SP year
+//	               ; Sun Nov  6 08:49:37 1994
+//
+// The reading here is lenient on purpose: it finds the pieces wherever they
+// are, so that it can say exactly what is wrong with a broken date.
+
+var (
+	dayNames   = []string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
+	dayNamesL  = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+	dayNamesZh = []string{"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"}
+	monthNames = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+)
+
+var (
+	textDate = defText(
+		"A date and time, always in GMT (UTC); the value shows it in ISO 8601 form.",
+		"日期和时间，始终采用 GMT（UTC）；值中以 ISO 8601 格式显示。",
+		"日期和時間，一律採用 GMT（UTC）；值中以 ISO 8601 格式顯示。")
+	textDayName = defText(
+		"The day of the week. It is redundant: recipients can compute it, but it must agree with the date.",
+		"星期几。它是冗余的：接收方可以自行算出，但必须与日期一致。",
+		"星期幾。它是多餘的：接收端可以自行算出，但必須與日期一致。")
+	textDay = defText(
+		"The day of the month, two digits.",
+		"月份中的第几天，两位数字。",
+		"月份中的第幾天，兩位數字。")
+	textMonth = defText(
+		"The month, as a three-letter English abbreviation (Jan to Dec), case-sensitive.",
+		"月份，用三个字母的英文缩写（Jan 到 Dec），区分大小写。",
+		"月份，以三個字母的英文縮寫（Jan 到 Dec）表示，區分大小寫。")
+	textYear = defText(
+		"The year, four digits (two in the obsolete RFC 850 format).",
+		"年份，四位数字（过时的 RFC 850 格式中为两位）。",
+		"年份，四位數字（過時的 RFC 850 格式中為兩位）。")
+	textTime = defText(
+		"The time of day, hours:minutes:seconds on a 24-hour clock.",
+		"一天中的时间，24 小时制的 时:分:秒。",
+		"一天中的時間，24 小時制的 時:分:秒。")
+	textZone = defText(
+		"The time zone, always the letters GMT: HTTP dates never use local time.",
+		"时区，始终写作 GMT：HTTP 日期从不使用本地时间。",
+		"時區，一律寫作 GMT：HTTP 日期從不使用當地時間。")
+	textWord = defText(
+		"A word that is no part of an HTTP date.",
+		"不属于 HTTP 日期的词。",
+		"不屬於 HTTP 日期的詞。")
+)
+
+var (
+	noteDateInvalid = defNote("date/invalid", Error, knowledge.RFC(9110, "5.6.7"),
+		"This is not an HTTP date. Dates are written as IMF-fixdate, such as Sun, 06 Nov 1994 08:49:37 GMT.",
+		"这不是 HTTP 日期。日期应写成 IMF-fixdate 格式，例如 Sun, 06 Nov 1994 08:49:37 GMT。",
+		"這不是 HTTP 日期。日期應寫成 IMF-fixdate 格式，例如 Sun, 06 Nov 1994 08:49:37 GMT。")
+	noteDateEmpty = defNote("date/empty", Error, knowledge.RFC(9110, "5.6.7"),
+		"The field needs a date, but the value is empty.",
+		"该字段需要一个日期，但值为空。",
+		"該欄位需要一個日期，但值為空。")
+	noteDateUnknownWord = defNote("date/unknown-word", Error, knowledge.RFC(9110, "5.6.7"),
+		"%s is neither a day name (Mon to Sun) nor a month name (Jan to Dec).",
+		"%s 既不是星期名（Mon 到 Sun），也不是月份名（Jan 到 Dec）。",
+		"%s 既不是星期名稱（Mon 到 Sun），也不是月份名稱（Jan 到 Dec）。")
+	noteDateMissing = defNote("date/missing-piece", Error, knowledge.RFC(9110, "5.6.7"),
+		"The date has no %s.",
+		"日期中缺少%s。",
+		"日期中缺少%s。")
+	noteDateOrder = defNote("date/order", Error, knowledge.RFC(9110, "5.6.7"),
+		"The pieces of the date are not in the order of any HTTP date format. In IMF-fixdate it reads: %s.",
+		"日期各部分的顺序不符合任何 HTTP 日期格式。按 IMF-fixdate 应写成：%s。",
+		"日期各部分的順序不符合任何 HTTP 日期格式。依 IMF-fixdate 應寫成：%s。")
+	noteDateInexact = defNote("date/inexact", Error, knowledge.RFC(9110, "5.6.7"),
+		"Nearly an IMF-fixdate, but not written exactly (spaces, digits or letter case differ). Exactly: %s.",
+		"接近 IMF-fixdate，但写法不完全正确（空格、位数或大小写不同）。正确写法：%s。",
+		"接近 IMF-fixdate，但寫法不完全正確（空格、位數或大小寫不同）。正確寫法：%s。")
+	noteDateObsolete = defNote("date/obsolete-format", Warning, knowledge.RFC(9110, "5.6.7"),
+		"This is the obsolete %s format. Recipients still accept it, but senders must write IMF-fixdate: %s.",
+		"这是过时的 %s 格式。接收方仍然接受，但发送方必须使用 IMF-fixdate：%s。",
+		"這是過時的 %s 格式。接收端仍然接受，但傳送端必須使用 IMF-fixdate：%s。")
+	noteDateTwoDigitYear = defNote("date/two-digit-year", Remark, knowledge.RFC(9110, "5.6.7"),
+		"A two-digit year is read as the most recent past year ending in those digits; here it is taken as %s.",
+		"两位数年份会被解读为以这两位结尾的最近一个过去年份；这里按 %s 理解。",
+		"兩位數年份會被解讀為以這兩位結尾的最近一個過去年份；這裡按 %s 理解。")
+	noteDateImpossible = defNote("date/impossible", Error, knowledge.RFC(9110, "5.6.7"),
+		"There is no such day: %s has only %s days.",
+		"没有这一天：%s 只有 %s 天。",
+		"沒有這一天：%s 只有 %s 天。")
+	noteDateBadTime = defNote("date/impossible-time", Error, knowledge.RFC(9110, "5.6.7"),
+		"%s is not a time of day: hours run from 00 to 23, minutes and seconds from 00 to 59 (60 for a leap second).",
+		"%s 不是有效的时刻：小时为 00 到 23，分钟和秒为 00 到 59（闰秒时可为 60）。",
+		"%s 不是有效的時刻：小時為 00 到 23，分鐘和秒為 00 到 59（閏秒時可為 60）。")
+	noteDateWeekday = defNote("date/weekday-mismatch", Error, knowledge.RFC(9110, "5.6.7"),
+		"The day name does not match the date: %s was a %s, not a %s.",
+		"星期与日期不符：%s 是%s，而不是%s。",
+		"星期與日期不符：%s 是%s，而不是%s。")
+	noteDateZone = defNote("date/zone", Error, knowledge.RFC(9110, "5.6.7"),
+		"HTTP dates are always in GMT and end with the letters GMT; %s is not allowed.",
+		"HTTP 日期始终采用 GMT，并以字母 GMT 结尾；不允许写 %s。",
+		"HTTP 日期一律採用 GMT，並以字母 GMT 結尾；不允許寫 %s。")
+)
+
+// dtok is one piece of a date: a run of letters ('a'), of digits ('n'),
+// or one other character ('p').
+type dtok struct {
+	kind byte
+	s    Span
+	text string
+}
+
+// dateTokens cuts s into pieces, dropping whitespace.
+func (a *analysis) dateTokens(s Span) []dtok {
+	var out []dtok
+	for i := s.Start; i < s.End; {
+		c := a.v[i]
+		j := i + 1
+		kind := byte('p')
+		switch {
+		case isOWS(c):
+			i++
+			continue
+		case isDigit(c):
+			kind = 'n'
+			for j < s.End && isDigit(a.v[j]) {
+				j++
+			}
+		case isAlpha(c):
+			kind = 'a'
+			for j < s.End && isAlpha(a.v[j]) {
+				j++
+			}
+		}
+		out = append(out, dtok{kind, Span{i, j}, a.v[i:j]})
+		i = j
+	}
+	return out
+}
+
+func isAlpha(c byte) bool { return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') }
+
+// lookup finds word in names, ignoring case; it returns the index or -1.
+func lookup(word string, names []string) int {
+	for i, n := range names {
+		if strings.EqualFold(word, n) {
+			return i
+		}
+	}
+	return -1
+}
+
+// httpDate is what was found in a date value.
+type httpDate struct {
+	weekday, month, day, year, hour, min, sec int
+	parts                                     []Part
+	order                                     string // piece letters in the order found: W D M Y T Z
+	ok                                        bool   // a valid point in time was understood
+}
+
+// date reads s as an HTTP date, adding a "date" part and notes. It returns
+// whether the value was understood as a point in time.
+func (a *analysis) date(s Span) bool {
+	if s.Start == s.End {
+		a.note(noteDateEmpty, s)
+		return false
+	}
+	d := httpDate{weekday: -1, month: -1, day: -1, year: -1, hour: -1}
+	toks := a.dateTokens(s)
+	zone := ""
+	var zoneSpan Span
+	twoDigitYear := false
+	hasDash := false
+	var missing []string
+	broken := false
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		switch t.kind {
+		case 'a':
+			if w := lookup(t.text, dayNames); w >= 0 && d.weekday < 0 {
+				d.weekday = w
+				d.order += "W"
+				d.parts = append(d.parts, part("day-name", t.s, dayNames[w], textDayName))
+			} else if w := lookup(t.text, dayNamesL); w >= 0 && d.weekday < 0 {
+				d.weekday = w
+				d.order += "W"
+				d.parts = append(d.parts, part("day-name", t.s, dayNames[w], textDayName))
+			} else if m := lookup(t.text, monthNames); m >= 0 && d.month < 0 {
+				d.month = m + 1
+				d.order += "M"
+				d.parts = append(d.parts, part("month", t.s, fmt.Sprintf("%02d", m+1), textMonth))
+			} else if zone == "" && (strings.EqualFold(t.text, "GMT") || strings.EqualFold(t.text, "UTC") || strings.EqualFold(t.text, "UT") || t.text == "Z" || strings.HasSuffix(strings.ToUpper(t.text), "ST") || strings.HasSuffix(strings.ToUpper(t.text), "DT")) && i > 0 {
+				zone, zoneSpan = t.text, t.s
+				d.order += "Z"
+				d.parts = append(d.parts, part("zone", t.s, strings.ToUpper(t.text), textZone))
+			} else {
+				a.notef(noteDateUnknownWord, t.s, t.text)
+				d.parts = append(d.parts, part("word", t.s, t.text, textWord))
+				broken = true
+			}
+		case 'n':
+			// hh:mm:ss
+			if i+4 < len(toks) && toks[i+1].text == ":" && toks[i+2].kind == 'n' && toks[i+3].text == ":" && toks[i+4].kind == 'n' && d.hour < 0 {
+				d.hour, d.min, d.sec = atoi(t.text), atoi(toks[i+2].text), atoi(toks[i+4].text)
+				ts := Span{t.s.Start, toks[i+4].s.End}
+				d.order += "T"
+				d.parts = append(d.parts, part("time", ts, fmt.Sprintf("%02d:%02d:%02d", d.hour, d.min, d.sec), textTime))
+				if len(t.text) != 2 || len(toks[i+2].text) != 2 || len(toks[i+4].text) != 2 || d.hour > 23 || d.min > 59 || d.sec > 60 {
+					if d.hour > 23 || d.min > 59 || d.sec > 60 {
+						a.notef(noteDateBadTime, ts, a.text(ts))
+						broken = true
+					}
+				}
+				i += 4
+				continue
+			}
+			switch {
+			case d.day < 0 && len(t.text) <= 2 && (d.order == "" || d.order == "W" || d.order == "WM" || d.order == "M"):
+				d.day = atoi(t.text)
+				d.order += "D"
+				d.parts = append(d.parts, part("day", t.s, fmt.Sprintf("%02d", d.day), textDay))
+			case d.year < 0 && (len(t.text) == 4 || (len(t.text) == 2 && d.month >= 0)):
+				d.year = atoi(t.text)
+				if len(t.text) == 2 {
+					twoDigitYear = true
+					if d.year >= 70 {
+						d.year += 1900
+					} else {
+						d.year += 2000
+					}
+				}
+				d.order += "Y"
+				d.parts = append(d.parts, part("year", t.s, fmt.Sprint(d.year), textYear))
+			default:
+				a.notef(noteDateUnknownWord, t.s, t.text)
+				d.parts = append(d.parts, part("word", t.s, t.text, textWord))
+				broken = true
+			}
+		case 'p':
+			switch t.text {
+			case "-":
+				hasDash = true
+			case ",":
+			case "+":
+				if i+1 < len(toks) && toks[i+1].kind == 'n' && zone == "" {
+					zs := Span{t.s.Start, toks[i+1].s.End}
+					zone, zoneSpan = a.text(zs), zs
+					d.order += "Z"
+					d.parts = append(d.parts, part("zone", zs, zone, textZone))
+					i++
+				}
+			default:
+				broken = true
+			}
+		}
+	}
+	found := len(d.order)
+	for _, m := range []struct {
+		have bool
+		en   string
+		zh   string
+		zht  string
+	}{
+		{d.weekday >= 0, "day name", "星期", "星期"},
+		{d.day >= 0, "day of the month", "日", "日"},
+		{d.month >= 0, "month", "月份", "月份"},
+		{d.year >= 0, "year", "年份", "年份"},
+		{d.hour >= 0, "time of day", "时间", "時間"},
+	} {
+		if !m.have {
+			missing = append(missing, m.en)
+			if found >= 2 {
+				a.noteL(noteDateMissing, s, []any{m.en}, []any{m.zh}, []any{m.zht})
+			}
+		}
+	}
+	sortParts(d.parts)
+	if zone != "" && zone != "GMT" && !strings.EqualFold(zone, "GMT") {
+		a.notef(noteDateZone, zoneSpan, zone)
+		broken = true
+	}
+	// A date that lacks only its day name still names a point in time,
+	// which helps to say how it should have been written.
+	noDayName := len(missing) == 1 && d.weekday < 0
+	complete := (len(missing) == 0 || noDayName) && !broken
+	// A valid point in time, if the pieces make one.
+	if d.month >= 1 && d.day >= 0 && d.year >= 0 && !broken {
+		if dim := daysIn(d.month, d.year); d.day < 1 || d.day > dim {
+			a.noteL(noteDateImpossible, s,
+				[]any{fmt.Sprintf("%s %d", monthNames[d.month-1], d.year), fmt.Sprint(dim)},
+				[]any{fmt.Sprintf("%d 年 %d 月", d.year, d.month), fmt.Sprint(dim)},
+				[]any{fmt.Sprintf("%d 年 %d 月", d.year, d.month), fmt.Sprint(dim)})
+			complete = false
+		}
+	}
+	iso := ""
+	if complete {
+		d.ok = !noDayName
+		t := time.Date(d.year, time.Month(d.month), d.day, d.hour, d.min, min(d.sec, 59), 0, time.UTC)
+		iso = fmt.Sprintf("%04d-%02d-%02dT%02d:%02d:%02dZ", d.year, d.month, d.day, d.hour, d.min, d.sec)
+		real := int(t.Weekday())
+		imf := fmt.Sprintf("%s, %02d %s %04d %02d:%02d:%02d GMT", dayNames[real], d.day, monthNames[d.month-1], d.year, d.hour, d.min, d.sec)
+		if d.weekday >= 0 && d.weekday != real {
+			day := fmt.Sprintf("%d-%02d-%02d", d.year, d.month, d.day)
+			a.noteL(noteDateWeekday, s, []any{day, dayNamesL[real], dayNamesL[d.weekday]},
+				[]any{day, dayNamesZh[real], dayNamesZh[d.weekday]}, []any{day, dayNamesZh[real], dayNamesZh[d.weekday]})
+		}
+		got := a.text(s)
+		switch {
+		case noDayName:
+			a.notef(noteDateOrder, s, imf)
+		case d.order == "WDMYTZ" && hasDash:
+			rfc850 := fmt.Sprintf("%s, %02d-%s-%02d %02d:%02d:%02d GMT", dayNamesL[d.weekday], d.day, monthNames[d.month-1], d.year%100, d.hour, d.min, d.sec)
+			a.notef(noteDateObsolete, s, "RFC 850", imf)
+			if got != rfc850 && !twoDigitYear {
+				a.notef(noteDateInexact, s, imf)
+			}
+		case d.order == "WDMYTZ":
+			if got != imf {
+				a.notef(noteDateInexact, s, imf)
+			}
+		case d.order == "WMDTY":
+			asc := fmt.Sprintf("%s %s %2d %02d:%02d:%02d %04d", dayNames[d.weekday], monthNames[d.month-1], d.day, d.hour, d.min, d.sec, d.year)
+			a.notef(noteDateObsolete, s, "asctime", imf)
+			if got != asc {
+				a.notef(noteDateInexact, s, imf)
+			}
+		default:
+			a.notef(noteDateOrder, s, imf)
+		}
+		if twoDigitYear {
+			a.notef(noteDateTwoDigitYear, s, fmt.Sprint(d.year))
+		}
+	}
+	if !d.ok {
+		a.note(noteDateInvalid, s)
+	}
+	a.add(part("date", s, iso, textDate, d.parts...))
+	return d.ok
+}
+
+// noteL records a note whose text has verbs, with arguments that differ
+// by language (such as the names of weekdays).
+func (a *analysis) noteL(d *noteDef, s Span, en, hans, hant []any) {
+	t := knowledge.Text{En: fmt.Sprintf(d.text.En, en...), Hans: fmt.Sprintf(d.text.Hans, hans...), Hant: fmt.Sprintf(d.text.Hant, hant...)}
+	a.out.Notes = append(a.out.Notes, Note{Code: d.code, Severity: d.severity, Span: s, Text: t, Spec: d.spec})
+}
+
+// daysIn is the number of days in a month of the Gregorian calendar.
+func daysIn(month, year int) int {
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// atoi reads a short run of digits (callers guarantee digits), saturating
+// instead of overflowing.
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if n > 1e8 {
+			return n
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// sortParts orders parts by where they start.
+func sortParts(ps []Part) {
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && ps[j].Span.Start < ps[j-1].Span.Start; j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
+}
