@@ -264,3 +264,59 @@ func BenchmarkLookupStatus(b *testing.B) {
 		LookupStatus(404)
 	}
 }
+
+// statusScriptPairs pairs Simplified characters with their Traditional
+// forms; a zh-Hant text must not contain the first of a pair, nor a zh-Hans
+// text the second.
+var statusScriptPairs = [][2]string{
+	{"务", "務"}, {"户", "戶"}, {"缓", "緩"}, {"请", "請"}, {"应", "應"}, {"连", "連"}, {"头", "頭"},
+	{"节", "節"}, {"据", "據"}, {"为", "為"}, {"个", "個"}, {"这", "這"}, {"时", "時"}, {"发", "發"},
+	{"数", "數"}, {"资", "資"}, {"没", "沒"}, {"种", "種"}, {"无", "無"}, {"类", "類"}, {"处", "處"},
+	{"们", "們"}, {"议", "議"}, {"协", "協"}, {"认", "認"}, {"证", "證"}, {"载", "載"}, {"网", "網"},
+	{"码", "碼"}, {"态", "態"}, {"录", "錄"}, {"删", "刪"}, {"实", "實"}, {"际", "際"}, {"过", "過"},
+	{"问", "問"}, {"题", "題"}, {"错", "錯"}, {"误", "誤"}, {"标", "標"}, {"链", "鏈"}, {"该", "該"},
+	{"长", "長"}, {"让", "讓"}, {"给", "給"}, {"还", "還"}, {"会", "會"}, {"对", "對"},
+	{"变", "變"}, {"从", "從"}, {"与", "與"}, {"状", "狀"}, {"义", "義"}, {"体", "體"}, {"检", "檢"},
+	{"读", "讀"}, {"写", "寫"}, {"样", "樣"}, {"经", "經"}, {"历", "歷"},
+	{"权", "權"}, {"验", "驗"}, {"将", "將"}, {"开", "開"}, {"关", "關"}, {"间", "間"}, {"条", "條"},
+	{"组", "組"}, {"选", "選"}, {"择", "擇"}, {"说", "說"}, {"执", "執"},
+}
+
+// statusCheckScript reports texts written in the wrong Chinese script.
+func statusCheckScript(t *testing.T, where string, txt Text) {
+	t.Helper()
+	for _, p := range statusScriptPairs {
+		if strings.Contains(txt.Hant, p[0]) {
+			t.Errorf("%s: the zh-Hant text has the Simplified %s: %s", where, p[0], txt.Hant)
+		}
+		if strings.Contains(txt.Hans, p[1]) {
+			t.Errorf("%s: the zh-Hans text has the Traditional %s: %s", where, p[1], txt.Hans)
+		}
+	}
+}
+
+func TestMethodAndStatusTextsUseTheRightScript(t *testing.T) {
+	for _, m := range Methods() {
+		statusCheckScript(t, m.Name+" summary", m.Summary)
+		if d := m.Detail; d != nil {
+			for _, txt := range append([]Text{d.Asks, d.BodyNote, d.Answers}, d.Mistakes...) {
+				statusCheckScript(t, m.Name, txt)
+			}
+		}
+	}
+	for _, s := range Statuses() {
+		for _, txt := range []Text{s.Summary, s.When, s.Next} {
+			statusCheckScript(t, s.Example, txt)
+		}
+	}
+	for _, c := range StatusClasses() {
+		statusCheckScript(t, c.Range(), c.Name)
+		statusCheckScript(t, c.Range(), c.Summary)
+	}
+	for _, code := range []int{150, 299, 477, 600} {
+		s := DescribeStatus(code)
+		for _, txt := range []Text{s.Summary, s.When, s.Next} {
+			statusCheckScript(t, s.Example, txt)
+		}
+	}
+}
