@@ -34,3 +34,10 @@ func (s Span) Of(src []byte) []byte {
 	}
 	return src[start:end]
 }
+
+// Valid reports whether the span is present and well-formed: a missing part
+// has End < Start (see none), an empty one has Start == End.
+func (s Span) Valid() bool { return s.Start >= 0 && s.End >= s.Start }
+
+// none is the span of a part that is absent.
+var none = Span{Start: -1, End: -1}

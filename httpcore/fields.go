@@ -1,0 +1,248 @@
+package httpcore
+
+import (
+	"bytes"
+	"strconv"
+)
+
+// fieldLines reads field lines from pos up to and including the empty line
+// that ends the section (RFC 9112 §5), appending them to p.fields. done is
+// false when the input stops first.
+//
+//	field-line = field-name ":" OWS field-value OWS
+func (p *parser) fieldLines(m *Message, pos int, trailers bool) (int, bool) {
+	first := len(p.fields)
+	for {
+		if pos >= len(p.src) {
+			return pos, false
+		}
+		content, end, ok := p.line(pos)
+		if content.Empty() {
+			if !ok {
+				return len(p.src), false
+			}
+			p.ending(end)
+			m.EmptyLine = Span{content.Start, end.End}
+			return end.End, true
+		}
+		p.headerSize += end.End - pos
+		if !p.limitSaid && p.headerSize > p.lim.MaxHeaderBytes {
+			p.limitSaid = true
+			p.diag(m, "header-too-large", content, strconv.Itoa(p.lim.MaxHeaderBytes))
+		}
+		if content.Len() > p.lim.MaxFieldLine {
+			p.diag(m, "field-too-long", content, strconv.Itoa(content.Len()), strconv.Itoa(p.lim.MaxFieldLine))
+		}
+		if ok {
+			p.ending(end)
+		}
+		src := p.src
+		if isOWS(src[content.Start]) {
+			if len(p.fields) == first {
+				if !trailers && len(m.Fields) == 0 {
+					p.diag(m, "space-after-start-line", content)
+				} else {
+					p.diag(m, "obs-fold", content)
+				}
+			} else {
+				p.diag(m, "obs-fold", content)
+				f := &p.fields[len(p.fields)-1]
+				v := trimOWS(src, content)
+				if !v.Empty() {
+					if f.Value.Empty() {
+						f.Value = v
+					} else {
+						f.Value.End = v.End
+					}
+				}
+				f.Line.End, f.End, f.Folded = content.End, end, true
+				p.valueChars(m, v)
+			}
+			if !ok {
+				return len(src), false
+			}
+			pos = end.End
+			continue
+		}
+		colon := bytes.IndexByte(content.Of(src), ':')
+		if colon < 0 {
+			if !ok {
+				p.fields = append(p.fields, Field{Line: content, Name: content, Colon: none, Value: none, End: end})
+				return len(src), false
+			}
+			if !trailers && p.looksLikeBody(content) {
+				p.diag(m, "missing-empty-line", content)
+				m.EmptyLine = Span{content.Start, content.Start}
+				return content.Start, true
+			}
+			name := content
+			for i := content.Start; i < content.End; i++ {
+				if isOWS(src[i]) {
+					name.End = i
+					break
+				}
+			}
+			p.diag(m, "missing-colon", content, string(name.Of(src)))
+			p.fields = append(p.fields, Field{Line: content, Name: name, Colon: Span{name.End, name.End}, Value: trimOWS(src, Span{name.End, content.End}), End: end})
+			pos = end.End
+			continue
+		}
+		colon += content.Start
+		f := Field{Line: content, Name: Span{content.Start, colon}, Colon: Span{colon, colon + 1}, End: end}
+		f.Value = trimOWS(src, Span{colon + 1, content.End})
+		if f.Name.Empty() {
+			p.diag(m, "empty-field-name", f.Colon)
+		} else if isOWS(src[colon-1]) {
+			n := trimOWS(src, f.Name)
+			p.diag(m, "space-before-colon", Span{n.End, colon}, string(n.Of(src)))
+			f.Name = n
+		}
+		for i := f.Name.Start; i < f.Name.End; i++ {
+			if !isTchar(src[i]) {
+				if src[i] == '\r' {
+					p.diag(m, "bare-cr", Span{i, i + 1})
+				} else {
+					p.diag(m, "invalid-field-name", Span{i, i + 1}, byteName(src[i]), string(f.Name.Of(src)))
+				}
+				break
+			}
+		}
+		p.valueChars(m, f.Value)
+		p.fields = append(p.fields, f)
+		if n := len(p.fields) - first; n == p.lim.MaxFields+1 {
+			p.diag(m, "too-many-fields", content, strconv.Itoa(p.lim.MaxFields))
+		}
+		if !ok {
+			return len(src), false
+		}
+		pos = end.End
+	}
+}
+
+// valueChars points at the first byte a field value may not hold.
+// RFC 9110 §5.5:
+//
+//	field-value = *field-content
+func (p *parser) valueChars(m *Message, v Span) {
+	for i := v.Start; i < v.End; i++ {
+		c := p.src[i]
+		if isFieldContentChar(c) {
+			continue
+		}
+		if c == '\r' {
+			p.diag(m, "bare-cr", Span{i, i + 1})
+		} else {
+			p.diag(m, "invalid-field-value", Span{i, i + 1}, byteName(c))
+		}
+		return
+	}
+}
+
+// looksLikeBody reports whether a field line without a colon is more likely
+// the first line of a body sent without the empty line before it: it does
+// not begin with a token followed by whitespace ("<html>", "{", "h3{").
+func (p *parser) looksLikeBody(line Span) bool {
+	i := line.Start
+	for i < line.End && isTchar(p.src[i]) {
+		i++
+	}
+	if i == line.Start {
+		return true
+	}
+	return i < line.End && !isOWS(p.src[i])
+}
+
+// fieldKind names the fields the parser itself must understand.
+type fieldKind uint8
+
+const (
+	otherField fieldKind = iota
+	hostField
+	contentLengthField
+	transferEncodingField
+	expectField
+	connectionField
+)
+
+func classify(name []byte) fieldKind {
+	switch len(name) {
+	case 4:
+		if equalFold(name, "host") {
+			return hostField
+		}
+	case 6:
+		if equalFold(name, "expect") {
+			return expectField
+		}
+	case 10:
+		if equalFold(name, "connection") {
+			return connectionField
+		}
+	case 14:
+		if equalFold(name, "content-length") {
+			return contentLengthField
+		}
+	case 17:
+		if equalFold(name, "transfer-encoding") {
+			return transferEncodingField
+		}
+	}
+	return otherField
+}
+
+// lookalikes are the fields whose misspelling changes how a message is read.
+var lookalikes = []string{"Host", "Content-Length", "Transfer-Encoding"}
+
+// checkFields judges the fields that decide how the message is read: Host,
+// Expect and misspellings of the framing fields. (Content-Length and
+// Transfer-Encoding are judged by frame.)
+func (p *parser) checkFields(m *Message) {
+	src := p.src
+	hosts := 0
+	var host Field
+	for _, f := range m.Fields {
+		name := f.Name.Of(src)
+		switch classify(name) {
+		case hostField:
+			hosts++
+			if hosts == 1 {
+				host = f
+				if !validHostPort(f.Value.Of(src)) {
+					p.diag(m, "host-invalid", f.Value, string(f.Value.Of(src)))
+				}
+			} else if m.Kind == Request {
+				p.diag(m, "host-repeated", f.Line)
+			}
+		case expectField:
+			if m.Kind == Request && !equalFold(f.Value.Of(src), "100-continue") {
+				p.diag(m, "expect-unsupported", f.Value, string(f.Value.Of(src)))
+			}
+		case otherField:
+			if len(name) < 3 || len(name) > 22 {
+				continue
+			}
+			u := unstutter(name)
+			for _, want := range lookalikes {
+				limit := 2
+				if len(want) < 6 {
+					limit = 1
+				}
+				if d := editDistanceFold(u, want, limit); d <= limit && (d > 0 || len(u) != len(name)) {
+					p.diag(m, "misspelled-field", f.Name, string(name), want)
+					if want == "Content-Length" && !allDigits(f.Value.Of(src)) {
+						p.diag(m, "content-length-invalid", f.Value, string(f.Value.Of(src)))
+					}
+				}
+			}
+		}
+	}
+	if m.Kind != Request {
+		return
+	}
+	if hosts == 0 && m.ProtoMinor() == 1 {
+		p.diag(m, "host-missing", Span{m.EmptyLine.Start, m.EmptyLine.Start})
+	}
+	if a := m.authority(); hosts > 0 && a != nil && !bytes.EqualFold(a, host.Value.Of(src)) {
+		p.diag(m, "host-mismatch", host.Value, string(host.Value.Of(src)), string(a))
+	}
+}

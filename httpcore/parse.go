@@ -1,0 +1,226 @@
+package httpcore
+
+import (
+	"bytes"
+	"strconv"
+)
+
+// Parse reads every message in input (several messages are a stream, as on
+// a kept-alive connection) and returns them with their spans and
+// diagnostics. It never panics and does no I/O; an input that stops in the
+// middle of a message gives a last Message that is not Complete and says
+// what it is Waiting for.
+//
+// Parse copies no text: the messages point into input, which the caller
+// must not modify while using the result.
+func Parse(input []byte, opts Options) Result {
+	p := parser{src: input, opts: opts, lim: opts.Limits.withDefaults()}
+	p.fields = make([]Field, 0, estimateLines(input))
+	res := Result{Input: input, Kind: opts.Kind, Mode: opts.Mode}
+	res.Messages = make([]Message, 0, 1)
+	pos, final := 0, 0
+	for pos < len(input) {
+		if len(res.Messages) > 0 {
+			prev := &res.Messages[len(res.Messages)-1]
+			if p.onlyEmptyLines(pos) {
+				p.diag(prev, "trailing-empty-line", Span{pos, len(input)})
+				p.closeDiags(prev)
+				break
+			}
+			if !p.looksLikeStart(pos) {
+				p.extraBytes(prev, pos)
+				p.closeDiags(prev)
+				break
+			}
+			if prev.Framing == CloseDelimited || prev.Framing == Tunnel {
+				break
+			}
+		}
+		m := Message{src: input, Kind: opts.Kind, Length: -1}
+		if opts.Kind == Response {
+			m.RequestFor = opts.methodFor(final)
+		}
+		p.diagStart = len(p.diags)
+		next := p.message(&m, pos)
+		p.closeDiags(&m)
+		res.Messages = append(res.Messages, m)
+		if opts.Kind == Response && m.Status() >= 200 || opts.Kind == Response && m.Status() == 0 {
+			final++
+		}
+		if !m.Complete || next <= pos {
+			break
+		}
+		pos = next
+	}
+	res.Diagnostics = p.diags
+	return res
+}
+
+// estimateLines guesses how many field lines the input holds, so that one
+// allocation usually holds them all.
+func estimateLines(b []byte) int {
+	if len(b) > 16<<10 {
+		b = b[:16<<10]
+	}
+	n := bytes.Count(b, []byte{'\n'}) + 1
+	if n > 512 {
+		n = 512
+	}
+	return n
+}
+
+type parser struct {
+	src       []byte
+	opts      Options
+	lim       Limits
+	fields    []Field
+	chunks    []Chunk
+	diags     []Diagnostic
+	diagStart int
+
+	// per message
+	bareLF     int
+	firstBare  Span
+	method     string // the method as the server would understand it ("" if not understood)
+	headerSize int
+	limitSaid  bool
+}
+
+// diag records a diagnostic for m, with the severity of the current mode.
+func (p *parser) diag(m *Message, code string, s Span, args ...string) {
+	info := catalogue[code] // every code is in the catalogue (TestEveryCodeIsExplained)
+	sev := info.strict
+	if p.opts.Mode == Lenient {
+		sev = info.lenient
+	}
+	status := info.status
+	switch {
+	case info.strict == Error && sev != Error:
+		status = 0 // tolerated in lenient mode
+	case p.opts.Kind == Response && status >= 400:
+		status = 502 // a proxy that receives a bad response answers 502 Bad Gateway
+	}
+	p.diags = append(p.diags, Diagnostic{
+		Code: code, Severity: sev, Span: s, Status: status, Spec: info.spec,
+		Args: args, Message: render(info.text[0], args),
+	})
+}
+
+// closeDiags gives m its diagnostics, sorted by position, as a sub-slice.
+func (p *parser) closeDiags(m *Message) {
+	d := p.diags[p.diagStart:]
+	for i := 1; i < len(d); i++ {
+		for j := i; j > 0 && d[j].Span.Start < d[j-1].Span.Start; j-- {
+			d[j], d[j-1] = d[j-1], d[j]
+		}
+	}
+	m.Diagnostics = d[:len(d):len(d)]
+}
+
+// line returns the line that starts at pos: its content (without the line
+// ending) and its ending. ok is false when the input stops before a LF.
+func (p *parser) line(pos int) (content, end Span, ok bool) {
+	i := bytes.IndexByte(p.src[pos:], '\n')
+	if i < 0 {
+		e := len(p.src)
+		if e > pos && p.src[e-1] == '\r' {
+			e--
+		}
+		return Span{pos, e}, Span{e, len(p.src)}, false
+	}
+	nl := pos + i
+	e := nl
+	if e > pos && p.src[e-1] == '\r' {
+		e--
+	}
+	return Span{pos, e}, Span{e, nl + 1}, true
+}
+
+// ending notes a line ending that is a bare LF.
+func (p *parser) ending(end Span) {
+	if end.Len() == 1 {
+		if p.bareLF == 0 {
+			p.firstBare = end
+		}
+		p.bareLF++
+	}
+}
+
+func (p *parser) message(m *Message, pos int) int {
+	p.bareLF, p.method, p.headerSize, p.limitSaid = 0, "", 0, false
+	start := pos
+	defer func() { p.reportBareLF(m) }()
+	for pos < len(p.src) {
+		if p.src[pos] == '\n' {
+			p.ending(Span{pos, pos + 1})
+			pos++
+		} else if p.src[pos] == '\r' && pos+1 < len(p.src) && p.src[pos+1] == '\n' {
+			pos += 2
+		} else {
+			break
+		}
+	}
+	if pos > start {
+		m.LeadingEmpty = Span{start, pos}
+		p.diag(m, "leading-empty-line", m.LeadingEmpty)
+	} else {
+		m.LeadingEmpty = Span{start, start}
+	}
+	m.Span = Span{start, len(p.src)}
+	m.Start = StartLine{Span: none, End: none, Method: none, Target: none, Version: none, Code: none, Reason: none}
+	m.Path, m.Query, m.EmptyLine, m.BodySpan = none, none, none, none
+	if pos >= len(p.src) {
+		m.Waiting = WaitStartLine
+		return pos
+	}
+	content, end, ok := p.line(pos)
+	m.Start.Span, m.Start.End = content, end
+	if p.opts.Kind == Request {
+		p.requestLine(m, content, ok)
+	} else {
+		p.statusLine(m, content, ok)
+	}
+	if !ok {
+		m.Waiting = WaitStartLine
+		return len(p.src)
+	}
+	p.ending(end)
+	pos = end.End
+	if m.HTTP09 {
+		m.Framing = Simple
+		m.Complete = true
+		m.Span.End = pos
+		return pos
+	}
+	first := len(p.fields)
+	pos, done := p.fieldLines(m, pos, false)
+	m.Fields = p.fields[first:len(p.fields):len(p.fields)]
+	if !done {
+		m.Waiting = WaitHeaders
+		return pos
+	}
+	p.checkFields(m)
+	p.frame(m)
+	pos = p.body(m, pos)
+	if m.Complete {
+		m.Span.End = pos
+	}
+	return pos
+}
+
+func (p *parser) reportBareLF(m *Message) {
+	if p.bareLF > 0 {
+		p.diag(m, "bare-lf", p.firstBare, strconv.Itoa(p.bareLF))
+	}
+}
+
+// onlyEmptyLines reports whether the input from pos on holds nothing but
+// line endings.
+func (p *parser) onlyEmptyLines(pos int) bool {
+	for _, c := range p.src[pos:] {
+		if c != '\r' && c != '\n' {
+			return false
+		}
+	}
+	return true
+}

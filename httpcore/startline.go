@@ -1,0 +1,294 @@
+package httpcore
+
+import (
+	"bytes"
+	"strconv"
+)
+
+// tokens splits a start line on whitespace the way a lenient recipient
+// does (RFC 9112 §3: SP, HTAB, VT, FF or bare CR). It keeps the first two
+// and the last three tokens, which is all the start lines need, and notes
+// the first place where the separators are not a single SP.
+type tokens struct {
+	n       int
+	first   [2]Span
+	last    [3]Span // last[2] is the last token
+	oddWS   Span    // first run of whitespace that is not exactly one SP between tokens
+	bareCR  Span
+	hasOdd  bool
+	hasCR   bool
+	lineEnd int
+}
+
+func isStartSep(c byte) bool { return c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\r' }
+
+func (p *parser) tokenize(line Span) tokens {
+	var t tokens
+	t.lineEnd = line.End
+	i := line.Start
+	for i < line.End {
+		j := i
+		for j < line.End && isStartSep(p.src[j]) {
+			if p.src[j] == '\r' && !t.hasCR {
+				t.hasCR, t.bareCR = true, Span{j, j + 1}
+			}
+			j++
+		}
+		if j > i {
+			single := j-i == 1 && p.src[i] == ' ' && i > line.Start && j < line.End
+			if !single && !t.hasOdd {
+				t.hasOdd, t.oddWS = true, Span{i, j}
+			}
+		}
+		if j >= line.End {
+			break
+		}
+		k := j
+		for k < line.End && !isStartSep(p.src[k]) {
+			k++
+		}
+		tok := Span{j, k}
+		if t.n < 2 {
+			t.first[t.n] = tok
+		}
+		t.last[0], t.last[1], t.last[2] = t.last[1], t.last[2], tok
+		t.n++
+		i = k
+	}
+	return t
+}
+
+// versionLike reports whether b looks like an attempt at an HTTP-version.
+func versionLike(b []byte) bool {
+	b = unstutter(b)
+	return hasPrefixFold(b, "http")
+}
+
+func (p *parser) requestLine(m *Message, line Span, complete bool) {
+	t := p.tokenize(line)
+	p.startLineWhitespace(m, t, complete)
+	if t.n == 0 {
+		if complete {
+			p.diag(m, "start-line-invalid", line)
+		}
+		return
+	}
+	m.Start.Method = t.first[0]
+	versionSpace := false
+	switch {
+	case t.n >= 4 && equalFold(t.last[1].Of(p.src), "HTTP") && hasPrefixFold(t.last[2].Of(p.src), "/"):
+		m.Start.Version = Span{t.last[1].Start, t.last[2].End}
+		m.Start.Target = Span{t.first[1].Start, t.last[0].End}
+		versionSpace = true
+	case t.n >= 3:
+		m.Start.Version = t.last[2]
+		m.Start.Target = Span{t.first[1].Start, t.last[1].End}
+	case t.n == 2 && versionLike(t.first[1].Of(p.src)):
+		m.Start.Version = t.first[1]
+	case t.n == 2:
+		m.Start.Target = t.first[1]
+	}
+	p.checkMethod(m, complete || t.n > 1)
+	switch {
+	case !m.Start.Target.Valid():
+		if complete {
+			p.diag(m, "missing-target", Span{m.Start.Method.End, m.Start.Method.End})
+		}
+	default:
+		if bytes.IndexAny(m.Start.Target.Of(p.src), " \t\v\f\r") >= 0 {
+			p.diag(m, "target-whitespace", m.Start.Target)
+		}
+		p.checkTarget(m)
+	}
+	if t.n == 2 && m.Start.Target.Valid() && complete {
+		m.HTTP09 = true
+		p.diag(m, "http09", line, string(m.Start.Method.Of(p.src)), p.targetText(m))
+		return
+	}
+	if m.Start.Version.Valid() {
+		p.checkVersion(m, versionSpace, complete)
+	}
+}
+
+func (p *parser) targetText(m *Message) string { return string(m.Start.Target.Of(p.src)) }
+
+func (p *parser) startLineWhitespace(m *Message, t tokens, complete bool) {
+	if t.hasCR {
+		p.diag(m, "bare-cr", t.bareCR)
+	}
+	if t.hasOdd && !(t.hasCR && t.oddWS.Start == t.bareCR.Start) {
+		if !complete && t.oddWS.End == t.lineEnd && t.oddWS.Len() == 1 && p.src[t.oddWS.Start] == ' ' {
+			return // the learner has just typed the separating space
+		}
+		p.diag(m, "start-line-whitespace", t.oddWS)
+	}
+}
+
+func (p *parser) statusLine(m *Message, line Span, complete bool) {
+	t := p.tokenize(line)
+	if t.n == 0 {
+		p.startLineWhitespace(m, t, complete)
+		if complete {
+			p.diag(m, "start-line-invalid", line)
+		}
+		return
+	}
+	src := p.src
+	v := t.first[0]
+	versionSpace := false
+	next := v.End
+	if equalFold(v.Of(src), "HTTP") && t.n >= 2 && hasPrefixFold(t.first[1].Of(src), "/") {
+		v = Span{v.Start, t.first[1].End}
+		versionSpace = true
+		next = v.End
+	}
+	m.Start.Version = v
+	if !versionLike(v.Of(src)) {
+		p.startLineWhitespace(m, t, complete)
+		if complete || t.n > 1 {
+			if t.n >= 3 && versionLike(t.last[2].Of(src)) {
+				p.diag(m, "request-as-response", line)
+			} else {
+				p.diag(m, "not-a-status-line", line, string(t.first[0].Of(src)))
+			}
+		}
+		return
+	}
+	p.checkVersion(m, versionSpace, complete || t.n > 1)
+	// status-code: the next token after the version.
+	i := next
+	for i < line.End && isStartSep(src[i]) {
+		i++
+	}
+	if i > next+1 || i > next && src[next] != ' ' {
+		p.diag(m, "start-line-whitespace", Span{next, i})
+	} else if t.hasCR {
+		p.diag(m, "bare-cr", t.bareCR)
+	}
+	if i >= line.End {
+		if complete {
+			p.diag(m, "status-missing", Span{line.End, line.End})
+		}
+		return
+	}
+	j := i
+	for j < line.End && !isStartSep(src[j]) {
+		j++
+	}
+	m.Start.Code = Span{i, j}
+	code := src[i:j]
+	if len(code) != 3 || !isDigit(code[0]) || !isDigit(code[1]) || !isDigit(code[2]) || code[0] == '0' {
+		if complete || j < line.End || len(code) > 3 || !allDigits(code) {
+			p.diag(m, "status-invalid", m.Start.Code, string(code))
+		}
+	} else if code[0] > '5' {
+		p.diag(m, "status-invalid", m.Start.Code, string(code))
+	}
+	if j >= line.End {
+		if complete {
+			p.diag(m, "reason-missing", Span{j, j})
+		}
+		return
+	}
+	if src[j] != ' ' {
+		p.diag(m, "start-line-whitespace", Span{j, j + 1})
+	}
+	m.Start.Reason = Span{j + 1, line.End}
+	for k := j + 1; k < line.End; k++ {
+		if !isReasonChar(src[k]) {
+			if src[k] == '\r' {
+				p.diag(m, "bare-cr", Span{k, k + 1})
+			} else {
+				p.diag(m, "invalid-reason", Span{k, k + 1}, byteName(src[k]))
+			}
+			break
+		}
+	}
+}
+
+func allDigits(b []byte) bool {
+	for _, c := range b {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// checkVersion judges the HTTP-version of either start line.
+// RFC 9112 §2.3:
+//
+//	HTTP-version = HTTP-name "/" DIGIT "." DIGIT
+//	HTTP-name    = %s"HTTP"
+func (p *parser) checkVersion(m *Message, versionSpace, complete bool) {
+	s := m.Start.Version
+	b := s.Of(p.src)
+	if versionSpace {
+		p.diag(m, "version-space", s, string(b))
+		return
+	}
+	if len(b) == 8 && string(b[:5]) == "HTTP/" && isDigit(b[5]) && b[6] == '.' && isDigit(b[7]) {
+		p.versionNumber(m, s, b[5], b[7])
+		return
+	}
+	if !complete && len(b) < 8 && hasPrefixFold([]byte("HTTP/1.1"), string(b)) {
+		return // still being typed
+	}
+	if len(b) == 8 && equalFold(b[:5], "HTTP/") && isDigit(b[5]) && b[6] == '.' && isDigit(b[7]) {
+		p.diag(m, "version-case", s, string(b), "HTTP/"+string(b[5:]))
+		p.versionNumber(m, s, b[5], b[7])
+		return
+	}
+	if len(b) == 6 && equalFold(b[:5], "HTTP/") && (b[5] == '2' || b[5] == '3') {
+		p.diag(m, "version-unsupported", s, string(b))
+		return
+	}
+	suggestion := "HTTP/1.1"
+	if u := unstutter(b); len(u) == 8 && equalFold(u[:5], "HTTP/") && isDigit(u[5]) && u[6] == '.' && isDigit(u[7]) {
+		suggestion = "HTTP/" + string(u[5:])
+	}
+	p.diag(m, "version-malformed", s, string(b), suggestion)
+}
+
+func (p *parser) versionNumber(m *Message, s Span, major, minor byte) {
+	switch {
+	case major == '1' && minor <= '1':
+	case major == '1':
+		p.diag(m, "version-minor", s, string(s.Of(p.src)))
+	default:
+		p.diag(m, "version-unsupported", s, string(s.Of(p.src)))
+	}
+}
+
+// unstutter removes the baby-talk stutter the seed documents use
+// ("g-get" → "get", "h-http/1.1" → "http/1.1", "x-x-cache" → "x-cache"):
+// a letter, a hyphen, and the same letter again.
+func unstutter(b []byte) []byte {
+	for len(b) >= 3 && b[1] == '-' && lower(b[0]) == lower(b[2]) && lower(b[0]) >= 'a' && lower(b[0]) <= 'z' {
+		b = b[2:]
+	}
+	return b
+}
+
+// byteName shows a byte the way a learner can recognise it.
+func byteName(c byte) string {
+	switch c {
+	case 0:
+		return "NUL (0x00)"
+	case '\t':
+		return "HTAB (0x09)"
+	case '\n':
+		return "LF (0x0A)"
+	case '\r':
+		return "CR (0x0D)"
+	case ' ':
+		return "SP (0x20)"
+	case 0x7F:
+		return "DEL (0x7F)"
+	}
+	h := "0x" + strconv.FormatUint(uint64(c)>>4, 16) + strconv.FormatUint(uint64(c)&15, 16)
+	if c < 0x20 || c >= 0x80 {
+		return h
+	}
+	return "\"" + string(rune(c)) + "\" (" + h + ")"
+}

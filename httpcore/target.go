@@ -1,0 +1,329 @@
+package httpcore
+
+import (
+	"strconv"
+	"strings"
+)
+
+// registeredMethods are the methods in the IANA HTTP Method Registry
+// (RFC 9110 §16.1). Methods are case-sensitive (RFC 9110 §9.1).
+var registeredMethods = []string{
+	"ACL", "BASELINE-CONTROL", "BIND", "CHECKIN", "CHECKOUT", "CONNECT", "COPY", "DELETE",
+	"GET", "HEAD", "LABEL", "LINK", "LOCK", "MERGE", "MKACTIVITY", "MKCALENDAR", "MKCOL",
+	"MKREDIRECTREF", "MKWORKSPACE", "MOVE", "OPTIONS", "ORDERPATCH", "PATCH", "POST", "PRI",
+	"PROPFIND", "PROPPATCH", "PUT", "QUERY", "REBIND", "REPORT", "SEARCH", "TRACE", "UNBIND",
+	"UNCHECKOUT", "UNLINK", "UNLOCK", "UPDATE", "UPDATEREDIRECTREF", "VERSION-CONTROL",
+}
+
+// commonMethods are the ones a typo is most likely aimed at.
+var commonMethods = []string{"GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"}
+
+func knownMethod(b []byte) (string, bool) {
+	for _, m := range registeredMethods {
+		if string(b) == m {
+			return m, true
+		}
+	}
+	return "", false
+}
+
+func knownMethodFold(b []byte) (string, bool) {
+	for _, m := range registeredMethods {
+		if equalFold(b, m) {
+			return m, true
+		}
+	}
+	return "", false
+}
+
+// checkMethod judges the method. RFC 9110 §9.1 and RFC 9112 §3.1:
+//
+//	method = token
+func (p *parser) checkMethod(m *Message, finished bool) {
+	s := m.Start.Method
+	b := s.Of(p.src)
+	for i, c := range b {
+		if !isTchar(c) {
+			p.diag(m, "invalid-method", Span{s.Start + i, s.Start + i + 1}, byteName(c))
+			return
+		}
+	}
+	if name, ok := knownMethod(b); ok {
+		p.method = name
+		return
+	}
+	if !finished {
+		return
+	}
+	if name, ok := knownMethodFold(b); ok {
+		p.method = name
+		p.diag(m, "method-case", s, string(b), name)
+		return
+	}
+	if name, ok := knownMethodFold(unstutter(b)); ok {
+		p.diag(m, "method-typo", s, string(b), name)
+		return
+	}
+	for _, name := range commonMethods {
+		if editDistanceFold(b, name, 1) <= 1 {
+			p.diag(m, "method-typo", s, string(b), name)
+			return
+		}
+	}
+	p.diag(m, "unknown-method", s, string(b))
+}
+
+// checkTarget works out the request-target's form and judges it.
+// RFC 9112 §3.2:
+//
+//	request-target = origin-form / absolute-form / authority-form / asterisk-form
+//	origin-form    = absolute-path [ "?" query ]
+//	absolute-form  = absolute-URI
+//	authority-form = uri-host ":" port
+//	asterisk-form  = "*"
+func (p *parser) checkTarget(m *Message) {
+	s := m.Start.Target
+	t := s.Of(p.src)
+	if len(t) > p.lim.MaxTarget {
+		p.diag(m, "target-too-long", s, strconv.Itoa(len(t)), strconv.Itoa(p.lim.MaxTarget))
+	}
+	method := p.method
+	switch {
+	case string(t) == "*":
+		m.Form = Asterisk
+		if method != "OPTIONS" {
+			p.diag(m, "target-asterisk", s, method)
+		}
+		return
+	case method == "CONNECT":
+		m.Form = Authority
+		if !authorityForm(t) {
+			p.diag(m, "target-authority", s, string(t))
+			m.Form = BadForm
+		}
+		return
+	case len(t) > 0 && t[0] == '/':
+		m.Form = Origin
+		p.splitPath(m, s.Start, s.End)
+	case schemeEnd(t) > 0:
+		m.Form = Absolute
+		i := s.Start + schemeEnd(t) + 3
+		j := i
+		for j < s.End && p.src[j] != '/' && p.src[j] != '?' {
+			j++
+		}
+		p.splitPath(m, j, s.End)
+	default:
+		m.Form = BadForm
+		p.diag(m, "target-form", s, string(t), "/"+strings.TrimLeft(string(t), "./"))
+	}
+	p.targetChars(m, s)
+}
+
+// authority returns the authority of an absolute-form target.
+func (m *Message) authority() []byte {
+	if m.Form != Absolute {
+		return nil
+	}
+	t := m.Start.Target.Of(m.src)
+	i := schemeEnd(t) + 3
+	if i > len(t) {
+		return nil
+	}
+	j := i
+	for j < len(t) && t[j] != '/' && t[j] != '?' {
+		j++
+	}
+	a := t[i:j]
+	for k := len(a) - 1; k >= 0; k-- { // drop any userinfo
+		if a[k] == '@' {
+			return a[k+1:]
+		}
+	}
+	return a
+}
+
+func (p *parser) splitPath(m *Message, start, end int) {
+	q := start
+	for q < end && p.src[q] != '?' && p.src[q] != '#' {
+		q++
+	}
+	m.Path = Span{start, q}
+	if q < end && p.src[q] == '?' {
+		e := q + 1
+		for e < end && p.src[e] != '#' {
+			e++
+		}
+		m.Query = Span{q + 1, e}
+	}
+}
+
+// schemeEnd returns the length of "scheme" in "scheme://...", or 0.
+// RFC 3986 §3.1: scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )
+func schemeEnd(t []byte) int {
+	for i, c := range t {
+		switch {
+		case 'a' <= lower(c) && lower(c) <= 'z':
+		case i > 0 && (isDigit(c) || c == '+' || c == '-' || c == '.'):
+		case i > 0 && c == ':':
+			if len(t) >= i+3 && t[i+1] == '/' && t[i+2] == '/' {
+				return i
+			}
+			return 0
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// authorityForm reports whether t is uri-host ":" port.
+func authorityForm(t []byte) bool {
+	c := -1
+	for i := len(t) - 1; i >= 0; i-- {
+		if t[i] == ':' {
+			c = i
+			break
+		}
+	}
+	if c <= 0 || c == len(t)-1 || !allDigits(t[c+1:]) {
+		return false
+	}
+	return validHost(t[:c])
+}
+
+// targetChars points at the first byte the request-target may not hold.
+func (p *parser) targetChars(m *Message, s Span) {
+	for i := s.Start; i < s.End; i++ {
+		c := p.src[i]
+		if c == '%' {
+			if i+2 >= s.End || !isHex(p.src[i+1]) || !isHex(p.src[i+2]) {
+				p.diag(m, "bad-percent", Span{i, min(i+3, s.End)})
+				return
+			}
+			continue
+		}
+		if isTargetChar(c) || isStartSep(c) {
+			continue
+		}
+		if c == '#' {
+			p.diag(m, "target-fragment", Span{i, s.End})
+			return
+		}
+		j := i + 1
+		if c >= 0x80 {
+			for j < s.End && p.src[j]&0xC0 == 0x80 {
+				j++
+			}
+		}
+		var enc strings.Builder
+		for _, b := range p.src[i:j] {
+			enc.WriteString("%" + strings.ToUpper(strconv.FormatUint(uint64(b)>>4, 16)+strconv.FormatUint(uint64(b)&15, 16)))
+		}
+		shown := string(p.src[i:j])
+		if c < 0x20 || c == 0x7F {
+			shown = byteName(c)
+		}
+		p.diag(m, "invalid-target", Span{i, j}, shown, enc.String())
+		return
+	}
+}
+
+// validHost checks Host syntax. RFC 9110 §7.2 and RFC 3986 §3.2.2:
+//
+//	Host     = uri-host [ ":" port ]
+//	uri-host = IP-literal / IPv4address / reg-name
+func validHost(h []byte) bool {
+	if len(h) > 0 && h[0] == '[' {
+		for i, c := range h {
+			if c == ']' {
+				return i > 1
+			}
+			if i > 0 && !(isHex(c) || c == ':' || c == '.' || c == 'v' || c == 'V' || c == '%') {
+				return false
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		if c == '%' {
+			if i+2 >= len(h) || !isHex(h[i+1]) || !isHex(h[i+2]) {
+				return false
+			}
+			continue
+		}
+		if !isHostChar(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// validHostPort checks a whole Host field value.
+func validHostPort(v []byte) bool {
+	end := len(v)
+	if len(v) > 0 && v[0] == '[' {
+		for i, c := range v {
+			if c == ']' {
+				end = i + 1
+				break
+			}
+		}
+	} else {
+		for i := len(v) - 1; i >= 0; i-- {
+			if v[i] == ':' {
+				end = i
+				break
+			}
+		}
+	}
+	if end < len(v) {
+		if v[end] != ':' || !allDigits(v[end+1:]) {
+			return false
+		}
+	}
+	return validHost(v[:end])
+}
+
+// editDistanceFold is the Levenshtein distance between a and b ignoring
+// ASCII case, or max+1 as soon as it must exceed max. It allocates nothing
+// for names up to 32 bytes.
+func editDistanceFold(a []byte, b string, max int) int {
+	if d := len(a) - len(b); d > max || -d > max {
+		return max + 1
+	}
+	if len(b) > 31 {
+		return max + 1
+	}
+	var prev, cur [33]int
+	for j := 0; j <= len(b); j++ {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if lower(a[i-1]) == lower(b[j-1]) {
+				cost = 0
+			}
+			v := prev[j-1] + cost
+			if prev[j]+1 < v {
+				v = prev[j] + 1
+			}
+			if cur[j-1]+1 < v {
+				v = cur[j-1] + 1
+			}
+			cur[j] = v
+			if v < best {
+				best = v
+			}
+		}
+		if best > max {
+			return max + 1
+		}
+		prev = cur
+	}
+	return prev[len(b)]
+}
