@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"net/http"
 	"path"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -65,8 +66,7 @@ func serveAsset(w http.ResponseWriter, r *http.Request, files fs.FS, m Manifest,
 		}
 		if f, err := files.Open(file + enc.suffix); err == nil {
 			defer f.Close()
-			h.Set("Content-Encoding", enc.token)
-			serveFile(w, r, name, f)
+			serveEncoded(w, r, name, enc.token, f)
 			return
 		}
 	}
@@ -77,39 +77,65 @@ func serveAsset(w http.ResponseWriter, r *http.Request, files fs.FS, m Manifest,
 		return
 	}
 	defer f.Close()
-	serveFile(w, r, name, f)
-}
-
-func serveFile(w http.ResponseWriter, r *http.Request, name string, f fs.File) {
+	h.Set("ETag", `"`+name+`"`)
 	if rs, ok := f.(io.ReadSeeker); ok {
-		// ServeContent handles Range and conditional requests; the modification
-		// time is left zero because the name already identifies the content.
+		// ServeContent answers Range and If-None-Match; the modification time
+		// is left zero because the name already identifies the content.
 		http.ServeContent(w, r, name, time.Time{}, rs)
 		return
+	}
+	writeWhole(w, r, f)
+}
+
+// serveEncoded sends a precompressed variant whole: ranges of an encoded
+// representation are of little use, and the length lets the browser show
+// progress while the module downloads.
+func serveEncoded(w http.ResponseWriter, r *http.Request, name, coding string, f fs.File) {
+	h := w.Header()
+	h.Set("Content-Encoding", coding)
+	etag := `"` + name + "-" + coding + `"`
+	h.Set("ETag", etag)
+	if inm := r.Header.Get("If-None-Match"); inm != "" && (inm == "*" || strings.Contains(inm, etag)) {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	writeWhole(w, r, f)
+}
+
+func writeWhole(w http.ResponseWriter, r *http.Request, f fs.File) {
+	if st, err := f.Stat(); err == nil {
+		w.Header().Set("Content-Length", strconv.FormatInt(st.Size(), 10))
 	}
 	if r.Method != http.MethodHead {
 		io.Copy(w, f)
 	}
 }
 
-// acceptsEncoding reports whether an Accept-Encoding value admits coding with
-// a non-zero weight (RFC 9110 §12.5.3). A missing field admits nothing here:
-// identity is always available.
+// acceptsEncoding reports whether an Accept-Encoding value admits coding
+// with a non-zero weight (RFC 9110 §12.5.3): an entry naming the coding wins
+// over "*". A missing field admits nothing here: identity is always there.
 func acceptsEncoding(header, coding string) bool {
+	explicit, wildcard := -1.0, -1.0
 	for _, item := range strings.Split(header, ",") {
-		name, params, _ := strings.Cut(strings.TrimSpace(item), ";")
+		name, params, _ := strings.Cut(item, ";")
 		name = strings.TrimSpace(name)
-		if !strings.EqualFold(name, coding) && name != "*" {
-			continue
-		}
-		q := strings.ReplaceAll(strings.ToLower(params), " ", "")
-		if strings.HasPrefix(q, "q=0") && strings.Trim(strings.TrimPrefix(q, "q=0"), ".0") == "" {
-			if strings.EqualFold(name, coding) {
-				return false
+		q := 1.0
+		if k, v, ok := strings.Cut(strings.TrimSpace(params), "="); ok && strings.EqualFold(strings.TrimSpace(k), "q") {
+			f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+			if err != nil {
+				continue
 			}
-			continue
+			q = f
 		}
-		return true
+		switch {
+		case strings.EqualFold(name, coding):
+			explicit = q
+		case name == "*":
+			wildcard = q
+		}
 	}
-	return false
+	if explicit >= 0 {
+		return explicit > 0
+	}
+	return wildcard > 0
 }

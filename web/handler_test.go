@@ -1,0 +1,187 @@
+package web
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// testSite is a built site as the build writes it: fingerprinted assets with
+// precompressed variants, and a manifest.
+func testSite() (fstest.MapFS, Manifest) {
+	m := Manifest{"app.js": "app.0123456789.js", "playground.wasm": "playground.abcdef0123.wasm", "app.css": "app.1111111111.css"}
+	fsys := fstest.MapFS{
+		"assets/app.0123456789.js":             {Data: []byte("console.log(1)")},
+		"assets/app.0123456789.js.br":          {Data: []byte("BR")},
+		"assets/app.0123456789.js.gz":          {Data: []byte("GZ")},
+		"assets/playground.abcdef0123.wasm":    {Data: []byte("\x00asm\x01\x00\x00\x00")},
+		"assets/playground.abcdef0123.wasm.gz": {Data: []byte("GZWASM")},
+		"assets/app.1111111111.css":            {Data: []byte("body{}")},
+		"assets/notes.txt":                     {Data: []byte("plain")},
+	}
+	return fsys, m
+}
+
+func get(t *testing.T, h http.Handler, method, path string, header map[string]string) *httptest.ResponseRecorder {
+	t.Helper()
+	req := httptest.NewRequest(method, path, nil)
+	for k, v := range header {
+		req.Header.Set(k, v)
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec
+}
+
+func TestThePageIsServedWithAPolicyThatForbidsInlineScript(t *testing.T) {
+	fsys, m := testSite()
+	rec := get(t, NewHandler(Config{Site: fsys, Manifest: m}), "GET", "/", nil)
+	if rec.Code != 200 {
+		t.Fatalf("GET / status = %d, want 200", rec.Code)
+	}
+	if got := rec.Header().Get("Content-Type"); got != "text/html; charset=utf-8" {
+		t.Errorf("Content-Type = %q, want text/html; charset=utf-8", got)
+	}
+	csp := rec.Header().Get("Content-Security-Policy")
+	for _, want := range []string{"script-src 'self' 'wasm-unsafe-eval'", "object-src 'none'", "base-uri 'none'"} {
+		if !strings.Contains(csp, want) {
+			t.Errorf("Content-Security-Policy = %q, want it to contain %q", csp, want)
+		}
+	}
+	scriptSrc, _, _ := strings.Cut(strings.SplitN(csp, "script-src", 2)[1], ";")
+	if strings.Contains(scriptSrc, "unsafe-inline") {
+		t.Errorf("Content-Security-Policy allows inline script: %q", csp)
+	}
+	body := rec.Body.String()
+	for _, want := range []string{
+		`src="/assets/app.0123456789.js"`,
+		`data-wasm="/assets/playground.abcdef0123.wasm"`,
+		`href="/assets/app.1111111111.css"`,
+		`data-testid="editor"`, `data-testid="parsed"`, `data-testid="response"`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("page does not contain %s", want)
+		}
+	}
+	if strings.Contains(body, "<script>") {
+		t.Errorf("page has an inline <script> element")
+	}
+}
+
+func TestAssetsAreServedWithTheirTypeEncodingAndCacheLifetime(t *testing.T) {
+	fsys, m := testSite()
+	h := NewHandler(Config{Site: fsys, Manifest: m})
+	tests := []struct {
+		name, path, acceptEncoding                  string
+		wantCode                                    int
+		wantType, wantEncoding, wantBody, wantCache string
+	}{
+		{"brotli is preferred when accepted", "/assets/app.0123456789.js", "gzip, deflate, br", 200, "text/javascript; charset=utf-8", "br", "BR", "immutable"},
+		{"gzip when brotli is not accepted", "/assets/app.0123456789.js", "gzip", 200, "text/javascript; charset=utf-8", "gzip", "GZ", "immutable"},
+		{"identity when nothing is accepted", "/assets/app.0123456789.js", "", 200, "text/javascript; charset=utf-8", "", "console.log(1)", "immutable"},
+		{"a refused coding is not used", "/assets/app.0123456789.js", "br;q=0, gzip;q=0", 200, "text/javascript; charset=utf-8", "", "console.log(1)", "immutable"},
+		{"the browser module is application/wasm", "/assets/playground.abcdef0123.wasm", "br, gzip", 200, "application/wasm", "gzip", "GZWASM", "immutable"},
+		{"a file without a fingerprint is revalidated", "/assets/notes.txt", "", 200, "text/plain; charset=utf-8", "", "plain", "no-cache"},
+		{"a missing asset is 404", "/assets/nope.js", "", 404, "", "", "", ""},
+		{"a precompressed file is not addressable itself", "/assets/app.0123456789.js.br", "", 404, "", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := get(t, h, "GET", tt.path, map[string]string{"Accept-Encoding": tt.acceptEncoding})
+			if rec.Code != tt.wantCode {
+				t.Fatalf("status = %d, want %d", rec.Code, tt.wantCode)
+			}
+			if tt.wantCode != 200 {
+				return
+			}
+			if got := rec.Header().Get("Content-Type"); got != tt.wantType {
+				t.Errorf("Content-Type = %q, want %q", got, tt.wantType)
+			}
+			if got := rec.Header().Get("Content-Encoding"); got != tt.wantEncoding {
+				t.Errorf("Content-Encoding = %q, want %q", got, tt.wantEncoding)
+			}
+			if got := rec.Body.String(); got != tt.wantBody {
+				t.Errorf("body = %q, want %q", got, tt.wantBody)
+			}
+			if got := rec.Header().Get("Cache-Control"); !strings.Contains(got, tt.wantCache) {
+				t.Errorf("Cache-Control = %q, want it to contain %q", got, tt.wantCache)
+			}
+			if got := rec.Header().Get("Vary"); got != "Accept-Encoding" {
+				t.Errorf("Vary = %q, want Accept-Encoding", got)
+			}
+		})
+	}
+}
+
+func TestAnEncodedAssetIsRevalidatedByItsETag(t *testing.T) {
+	fsys, m := testSite()
+	h := NewHandler(Config{Site: fsys, Manifest: m})
+	first := get(t, h, "GET", "/assets/app.0123456789.js", map[string]string{"Accept-Encoding": "br"})
+	etag := first.Header().Get("ETag")
+	if etag == "" {
+		t.Fatal("no ETag on an encoded asset")
+	}
+	again := get(t, h, "GET", "/assets/app.0123456789.js", map[string]string{"Accept-Encoding": "br", "If-None-Match": etag})
+	if again.Code != http.StatusNotModified {
+		t.Errorf("status with If-None-Match = %d, want 304", again.Code)
+	}
+	if got := first.Header().Get("Content-Length"); got != "2" {
+		t.Errorf("Content-Length = %q, want 2", got)
+	}
+}
+
+func TestUnknownPathsAre404(t *testing.T) {
+	fsys, m := testSite()
+	rec := get(t, NewHandler(Config{Site: fsys, Manifest: m}), "GET", "/no/such/page", nil)
+	if rec.Code != 404 {
+		t.Errorf("status = %d, want 404", rec.Code)
+	}
+}
+
+func TestAssetsWithoutASiteFolderAre404(t *testing.T) {
+	// In the Worker, Workers static assets serves the files; the handler has none.
+	rec := get(t, NewHandler(Config{Manifest: Manifest{}}), "GET", "/assets/app.js", nil)
+	if rec.Code != 404 {
+		t.Errorf("status = %d, want 404", rec.Code)
+	}
+}
+
+func TestAcceptsEncodingReadsWeights(t *testing.T) {
+	tests := []struct {
+		header, coding string
+		want           bool
+	}{
+		{"gzip, br", "br", true},
+		{"GZIP", "gzip", true},
+		{"br;q=0", "br", false},
+		{"br; q=0.000", "br", false},
+		{"br;q=0.5", "br", true},
+		{"*", "br", true},
+		{"*, br;q=0", "br", false},
+		{"", "gzip", false},
+		{"identity", "gzip", false},
+	}
+	for _, tt := range tests {
+		if got := acceptsEncoding(tt.header, tt.coding); got != tt.want {
+			t.Errorf("acceptsEncoding(%q, %q) = %v, want %v", tt.header, tt.coding, got, tt.want)
+		}
+	}
+}
+
+func TestTheManifestSurvivesItsLinkerFlagEncoding(t *testing.T) {
+	m := Manifest{"app.js": "app.1.js", "playground.wasm": "playground.2.wasm"}
+	got := DecodeManifest(m.Encode())
+	if len(got) != len(m) {
+		t.Fatalf("decoded %d entries, want %d", len(got), len(m))
+	}
+	for k, v := range m {
+		if got[k] != v {
+			t.Errorf("entry %q = %q, want %q", k, got[k], v)
+		}
+	}
+	if u := m.URL("missing.js"); u != "/assets/missing.js" {
+		t.Errorf("URL of a missing asset = %q, want /assets/missing.js", u)
+	}
+}
