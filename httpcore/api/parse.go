@@ -1,0 +1,274 @@
+package api
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/httpplayground/playground/httpcore"
+)
+
+// parse(text, {kind, mode, method, methods, lang}) reads the raw HTTP text a
+// learner typed. kind is "request" (default) or "response"; mode is
+// "strict" (default) or "lenient"; method is, for responses, the method of
+// the request answered (methods: one per response in a stream); lang is
+// "en" (default), "zh-Hans" or "zh-Hant" and picks the language of the
+// messages.
+//
+// The result, with every span a {start, end} of UTF-16 offsets into text
+// (null when the part is absent):
+//
+//	{
+//	  "messages": [{
+//	    "kind": "request" | "response",
+//	    "span", "leadingEmpty",
+//	    "startLine": {"span", "end",
+//	                  "method", "target", "version", "code", "reason": {"text", "span"} | null},
+//	    "method", "target", "version", "reason": string, "status": number,
+//	    "targetForm": "origin-form" | "absolute-form" | "authority-form" | "asterisk-form" | "invalid" | "none",
+//	    "path", "query": {"text", "span"} | null,
+//	    "http09": bool,
+//	    "fields": [{"name", "value", "span", "nameSpan", "colonSpan", "valueSpan", "endSpan",
+//	                "folded": bool, "info": <knowledge about the field, when available>}],
+//	    "emptyLine": span,
+//	    "framing": "none" | "content-length" | "chunked" | "close-delimited" | "tunnel" | "http/0.9",
+//	    "body": {"span", "text": decoded body, "length": decoded byte count},
+//	    "chunks": [{"span", "size": number, "sizeSpan", "extSpan", "dataSpan", "dataEndSpan"}],
+//	    "trailers": [fields, as above],
+//	    "complete": bool,
+//	    "waiting": {"for": "start-line" | "headers" | "body" | "chunk-size" | "chunk-data" | "trailers",
+//	                "need": number, "message": string} | null,
+//	    "diagnostics": [diagnostics of this message]
+//	  }],
+//	  "diagnostics": [{"code", "severity": "error" | "warning" | "note", "span",
+//	                   "message", "status": number (0 = none), "spec": "RFC 9112 §2.2"}]
+//	}
+func init() { Register("parse", parseFunc) }
+
+// ParseOptions are the options parse accepts.
+type ParseOptions struct {
+	Kind    string   `json:"kind"`
+	Mode    string   `json:"mode"`
+	Method  string   `json:"method"`
+	Methods []string `json:"methods"`
+	Lang    string   `json:"lang"`
+}
+
+// TextSpan is one part of a message: its text and where it is.
+type TextSpan struct {
+	Text string `json:"text"`
+	Span Span   `json:"span"`
+}
+
+// StartLineJSON is a start line and its parts.
+type StartLineJSON struct {
+	Span    *Span     `json:"span"`
+	End     *Span     `json:"end"`
+	Method  *TextSpan `json:"method"`
+	Target  *TextSpan `json:"target"`
+	Version *TextSpan `json:"version"`
+	Code    *TextSpan `json:"code"`
+	Reason  *TextSpan `json:"reason"`
+}
+
+// FieldJSON is one field line.
+type FieldJSON struct {
+	Name      string `json:"name"`
+	Value     string `json:"value"`
+	Span      *Span  `json:"span"`
+	NameSpan  *Span  `json:"nameSpan"`
+	ColonSpan *Span  `json:"colonSpan"`
+	ValueSpan *Span  `json:"valueSpan"`
+	EndSpan   *Span  `json:"endSpan"`
+	Folded    bool   `json:"folded"`
+	Info      any    `json:"info,omitempty"`
+}
+
+// BodyJSON is the body as sent and decoded.
+type BodyJSON struct {
+	Span   *Span  `json:"span"`
+	Text   string `json:"text"`
+	Length int    `json:"length"`
+}
+
+// ChunkJSON is one chunk of a chunked body.
+type ChunkJSON struct {
+	Span        *Span `json:"span"`
+	Size        int64 `json:"size"`
+	SizeSpan    *Span `json:"sizeSpan"`
+	ExtSpan     *Span `json:"extSpan"`
+	DataSpan    *Span `json:"dataSpan"`
+	DataEndSpan *Span `json:"dataEndSpan"`
+}
+
+// WaitingJSON says what an incomplete message still needs.
+type WaitingJSON struct {
+	For     string `json:"for"`
+	Need    int64  `json:"need"`
+	Message string `json:"message"`
+}
+
+// DiagnosticJSON is one diagnostic.
+type DiagnosticJSON struct {
+	Code     string `json:"code"`
+	Severity string `json:"severity"`
+	Span     *Span  `json:"span"`
+	Message  string `json:"message"`
+	Status   int    `json:"status"`
+	Spec     string `json:"spec"`
+}
+
+// MessageJSON is one parsed message.
+type MessageJSON struct {
+	Kind         string           `json:"kind"`
+	Span         *Span            `json:"span"`
+	LeadingEmpty *Span            `json:"leadingEmpty"`
+	StartLine    StartLineJSON    `json:"startLine"`
+	Method       string           `json:"method"`
+	Target       string           `json:"target"`
+	Version      string           `json:"version"`
+	Status       int              `json:"status"`
+	Reason       string           `json:"reason"`
+	TargetForm   string           `json:"targetForm"`
+	Path         *TextSpan        `json:"path"`
+	Query        *TextSpan        `json:"query"`
+	HTTP09       bool             `json:"http09"`
+	Fields       []FieldJSON      `json:"fields"`
+	EmptyLine    *Span            `json:"emptyLine"`
+	Framing      string           `json:"framing"`
+	Body         BodyJSON         `json:"body"`
+	Chunks       []ChunkJSON      `json:"chunks"`
+	Trailers     []FieldJSON      `json:"trailers"`
+	Complete     bool             `json:"complete"`
+	Waiting      *WaitingJSON     `json:"waiting"`
+	Diagnostics  []DiagnosticJSON `json:"diagnostics"`
+}
+
+// ParseResult is what parse returns.
+type ParseResult struct {
+	Messages    []MessageJSON    `json:"messages"`
+	Diagnostics []DiagnosticJSON `json:"diagnostics"`
+}
+
+func parseFunc(args []json.RawMessage) (any, error) {
+	var text string
+	if err := Arg(args, 0, "text", &text); err != nil {
+		return nil, err
+	}
+	var o ParseOptions
+	if err := Arg(args, 1, "options", &o); err != nil {
+		return nil, err
+	}
+	opts, err := o.core()
+	if err != nil {
+		return nil, err
+	}
+	return Parse(text, opts, o.Lang), nil
+}
+
+func (o ParseOptions) core() (httpcore.Options, error) {
+	var opts httpcore.Options
+	switch strings.ToLower(o.Kind) {
+	case "", "request":
+	case "response":
+		opts.Kind = httpcore.Response
+	default:
+		return opts, fmt.Errorf("kind must be \"request\" or \"response\", not %q", o.Kind)
+	}
+	switch strings.ToLower(o.Mode) {
+	case "", "strict":
+	case "lenient":
+		opts.Mode = httpcore.Lenient
+	default:
+		return opts, fmt.Errorf("mode must be \"strict\" or \"lenient\", not %q", o.Mode)
+	}
+	opts.Method, opts.Methods = o.Method, o.Methods
+	return opts, nil
+}
+
+// Parse parses text and shapes the result for JavaScript, with messages in lang.
+func Parse(text string, opts httpcore.Options, lang string) ParseResult {
+	r := httpcore.Parse([]byte(text), opts)
+	c := converter{off: NewOffsets(text), lang: lang}
+	out := ParseResult{Messages: []MessageJSON{}, Diagnostics: c.diagnostics(r.Diagnostics)}
+	for i := range r.Messages {
+		out.Messages = append(out.Messages, c.message(&r.Messages[i]))
+	}
+	return out
+}
+
+type converter struct {
+	off  *Offsets
+	lang string
+}
+
+func (c converter) span(s httpcore.Span) *Span {
+	if !s.Valid() {
+		return nil
+	}
+	sp := c.off.Span(s.Start, s.End)
+	return &sp
+}
+
+func (c converter) part(m *httpcore.Message, s httpcore.Span) *TextSpan {
+	if !s.Valid() {
+		return nil
+	}
+	return &TextSpan{Text: m.Text(s), Span: *c.span(s)}
+}
+
+func (c converter) diagnostics(ds []httpcore.Diagnostic) []DiagnosticJSON {
+	out := make([]DiagnosticJSON, 0, len(ds))
+	for _, d := range ds {
+		out = append(out, DiagnosticJSON{
+			Code: d.Code, Severity: d.Severity.String(), Span: c.span(d.Span),
+			Message: d.Text(c.lang), Status: d.Status, Spec: d.Spec,
+		})
+	}
+	return out
+}
+
+func (c converter) fields(m *httpcore.Message, fs []httpcore.Field) []FieldJSON {
+	out := make([]FieldJSON, 0, len(fs))
+	for _, f := range fs {
+		fj := FieldJSON{
+			Name: m.Name(f), Value: m.Value(f),
+			Span: c.span(httpcore.Span{Start: f.Line.Start, End: f.End.End}), NameSpan: c.span(f.Name),
+			ColonSpan: c.span(f.Colon), ValueSpan: c.span(f.Value), EndSpan: c.span(f.End), Folded: f.Folded,
+		}
+		if FieldInfo != nil {
+			fj.Info = FieldInfo(fj.Name, fj.Value, c.lang)
+		}
+		out = append(out, fj)
+	}
+	return out
+}
+
+func (c converter) message(m *httpcore.Message) MessageJSON {
+	body := m.Body()
+	mj := MessageJSON{
+		Kind: m.Kind.String(), Span: c.span(m.Span), LeadingEmpty: c.span(m.LeadingEmpty),
+		StartLine: StartLineJSON{
+			Span: c.span(m.Start.Span), End: c.span(m.Start.End),
+			Method: c.part(m, m.Start.Method), Target: c.part(m, m.Start.Target), Version: c.part(m, m.Start.Version),
+			Code: c.part(m, m.Start.Code), Reason: c.part(m, m.Start.Reason),
+		},
+		Method: m.Method(), Target: m.Target(), Version: m.Version(), Status: m.Status(), Reason: m.Reason(),
+		TargetForm: m.Form.String(), Path: c.part(m, m.Path), Query: c.part(m, m.Query), HTTP09: m.HTTP09,
+		Fields: c.fields(m, m.Fields), EmptyLine: c.span(m.EmptyLine), Framing: m.Framing.String(),
+		Body:     BodyJSON{Span: c.span(m.BodySpan), Text: string(body), Length: len(body)},
+		Chunks:   []ChunkJSON{},
+		Trailers: c.fields(m, m.Trailers), Complete: m.Complete,
+		Diagnostics: c.diagnostics(m.Diagnostics),
+	}
+	for _, ch := range m.Chunks {
+		mj.Chunks = append(mj.Chunks, ChunkJSON{
+			Span: c.span(ch.Span), Size: ch.N, SizeSpan: c.span(ch.Size), ExtSpan: c.span(ch.Ext),
+			DataSpan: c.span(ch.Data), DataEndSpan: c.span(ch.DataEnd),
+		})
+	}
+	if !m.Complete {
+		mj.Waiting = &WaitingJSON{For: m.Waiting.String(), Need: m.Need, Message: m.WaitingText(c.lang)}
+	}
+	return mj
+}
