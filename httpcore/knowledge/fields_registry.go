@@ -259,6 +259,9 @@ var fieldRegistry = []fieldRecord{
 
 // fieldUnregistered lists names that are common on the wire but absent from
 // the IANA registry, so that a learner who meets them still gets an answer.
+// No standard defines them; each cites the standard that covers the same
+// ground (RFC 7239 Forwarded for X-Forwarded-*, RFC 9211 Cache-Status for
+// X-Cache, CSP for X-XSS-Protection...).
 var fieldUnregistered = []fieldRecord{
 	{"DNT", FieldUnregistered, "", Spec{}, "Tracking Preference Expression (DNT)"},
 	{"Sec-Fetch-Dest", FieldUnregistered, "", Spec{}, "Fetch Metadata Request Headers"},
@@ -266,14 +269,14 @@ var fieldUnregistered = []fieldRecord{
 	{"Sec-Fetch-Site", FieldUnregistered, "", Spec{}, "Fetch Metadata Request Headers"},
 	{"Sec-Fetch-User", FieldUnregistered, "", Spec{}, "Fetch Metadata Request Headers"},
 	{"Upgrade-Insecure-Requests", FieldUnregistered, "", Spec{}, "Upgrade Insecure Requests"},
-	{"X-Cache", FieldUnregistered, "", Spec{}, ""},
-	{"X-Forwarded-For", FieldUnregistered, "", Spec{}, ""},
-	{"X-Forwarded-Host", FieldUnregistered, "", Spec{}, ""},
-	{"X-Forwarded-Proto", FieldUnregistered, "", Spec{}, ""},
-	{"X-Powered-By", FieldUnregistered, "", Spec{}, ""},
-	{"X-Request-ID", FieldUnregistered, "", Spec{}, ""},
-	{"X-Requested-With", FieldUnregistered, "", Spec{}, ""},
-	{"X-XSS-Protection", FieldUnregistered, "", Spec{}, ""},
+	{"X-Cache", FieldUnregistered, "", RFC(9211, ""), ""},
+	{"X-Forwarded-For", FieldUnregistered, "", RFC(7239, ""), ""},
+	{"X-Forwarded-Host", FieldUnregistered, "", RFC(7239, ""), ""},
+	{"X-Forwarded-Proto", FieldUnregistered, "", RFC(7239, ""), ""},
+	{"X-Powered-By", FieldUnregistered, "", RFC(9110, "10.2.4"), ""},
+	{"X-Request-ID", FieldUnregistered, "", Spec{}, "Trace Context"},
+	{"X-Requested-With", FieldUnregistered, "", Spec{}, "Fetch"},
+	{"X-XSS-Protection", FieldUnregistered, "", Spec{}, "Content Security Policy Level 3"},
 }
 
 // fieldDocURLs links the documents the registry cites that are not RFCs.

@@ -44,9 +44,9 @@ func fieldRegistrySummary(r fieldRecord) Text {
 			}
 		} else {
 			t = Text{
-				r.name + " is not in the IANA HTTP Field Name Registry; it is described by " + cite + ".",
-				r.name + " 不在 IANA HTTP 字段名注册表中；其说明见 " + cite + "。",
-				r.name + " 不在 IANA HTTP 欄位名稱註冊表中；其說明見 " + cite + "。",
+				r.name + " is not in the IANA HTTP Field Name Registry; the related standard is " + cite + ".",
+				r.name + " 不在 IANA HTTP 字段名注册表中；相关标准见 " + cite + "。",
+				r.name + " 不在 IANA HTTP 欄位名稱註冊表中；相關標準見 " + cite + "。",
 			}
 		}
 	}
