@@ -1,0 +1,119 @@
+package server
+
+import (
+	"fmt"
+	"html"
+	"strings"
+
+	"github.com/httpplayground/playground/httpcore/knowledge"
+)
+
+// Response is the answer the simulated server builds, before it is written to
+// the wire: each field carries why the server set it.
+type Response struct {
+	Status  int     `json:"status"`
+	Reason  string  `json:"reason"`
+	Fields  []Field `json:"fields"`
+	Body    []byte  `json:"-"`
+	Chunked bool    `json:"chunked"`
+}
+
+// Field is one response field and the server's reason for sending it.
+type Field struct {
+	Name  string         `json:"name"`
+	Value string         `json:"value"`
+	Why   knowledge.Text `json:"why"`
+	Spec  knowledge.Spec `json:"spec"`
+}
+
+// set adds a field, or replaces the value and reason of one already there.
+func (r *Response) set(name, value string, spec knowledge.Spec, why knowledge.Text) {
+	for i := range r.Fields {
+		if strings.EqualFold(r.Fields[i].Name, name) {
+			r.Fields[i] = Field{Name: name, Value: value, Why: why, Spec: spec}
+			return
+		}
+	}
+	r.Fields = append(r.Fields, Field{Name: name, Value: value, Why: why, Spec: spec})
+}
+
+// remove drops a field.
+func (r *Response) remove(name string) {
+	out := r.Fields[:0]
+	for _, f := range r.Fields {
+		if !strings.EqualFold(f.Name, name) {
+			out = append(out, f)
+		}
+	}
+	r.Fields = out
+}
+
+// Get returns the value of the named field, or "".
+func (r *Response) Get(name string) string {
+	for _, f := range r.Fields {
+		if strings.EqualFold(f.Name, name) {
+			return f.Value
+		}
+	}
+	return ""
+}
+
+// reasons are the reason phrases of the statuses this server sends
+// (RFC 9110 §15). A reason phrase is only a hint for people; clients read the
+// code.
+var reasons = map[int]string{
+	100: "Continue",
+	200: "OK", 201: "Created", 202: "Accepted", 204: "No Content", 206: "Partial Content",
+	301: "Moved Permanently", 302: "Found", 303: "See Other", 304: "Not Modified",
+	307: "Temporary Redirect", 308: "Permanent Redirect",
+	400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found",
+	405: "Method Not Allowed", 406: "Not Acceptable", 408: "Request Timeout", 409: "Conflict",
+	410: "Gone", 411: "Length Required", 412: "Precondition Failed", 413: "Content Too Large",
+	414: "URI Too Long", 415: "Unsupported Media Type", 416: "Range Not Satisfiable",
+	417: "Expectation Failed", 421: "Misdirected Request", 422: "Unprocessable Content",
+	426: "Upgrade Required", 428: "Precondition Required", 429: "Too Many Requests",
+	431: "Request Header Fields Too Large",
+	500: "Internal Server Error", 501: "Not Implemented", 502: "Bad Gateway",
+	503: "Service Unavailable", 505: "HTTP Version Not Supported",
+}
+
+// reasonPhrase is the reason phrase for code, or a class name for codes
+// without one.
+func reasonPhrase(code int) string {
+	if r, ok := reasons[code]; ok {
+		return r
+	}
+	switch code / 100 {
+	case 1:
+		return "Informational"
+	case 2:
+		return "Success"
+	case 3:
+		return "Redirection"
+	case 4:
+		return "Client Error"
+	}
+	return "Server Error"
+}
+
+// statusPage is the small HTML page sent with an error or redirect status.
+func statusPage(code int, detail string) []byte {
+	title := fmt.Sprintf("%d %s", code, reasonPhrase(code))
+	var b strings.Builder
+	b.WriteString("<!doctype html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>")
+	b.WriteString(title)
+	b.WriteString("</title></head>\n<body>\n<h1>")
+	b.WriteString(title)
+	b.WriteString("</h1>\n")
+	if detail != "" {
+		b.WriteString("<p>")
+		b.WriteString(html.EscapeString(detail))
+		b.WriteString("</p>\n")
+	}
+	b.WriteString("</body>\n</html>\n")
+	return []byte(b.String())
+}
+
+// bodyless reports whether a response with this status never has content
+// (RFC 9110 §6.4.1): 1xx, 204 and 304.
+func bodyless(code int) bool { return code < 200 || code == 204 || code == 304 }
