@@ -173,8 +173,8 @@ func TestCommonMethodsAreExplainedInFull(t *testing.T) {
 				t.Error("no typical statuses")
 			}
 			for _, code := range d.Statuses {
-				if code < 100 || code > 599 {
-					t.Errorf("typical status %d is not a status code", code)
+				if s, ok := LookupStatus(code); !ok || s.Registration != StatusAssigned {
+					t.Errorf("typical status %d is not an assigned status code", code)
 				}
 			}
 			if len(d.Mistakes) < 2 {
