@@ -37,6 +37,7 @@ type MethodObject struct {
 	Name       string   `json:"name"`
 	Safe       bool     `json:"safe"`
 	Idempotent bool     `json:"idempotent"`
+	Cacheable  bool     `json:"cacheable"`
 	Summary    string   `json:"summary"`
 	Spec       CiteRef  `json:"spec"`
 	Example    string   `json:"example"`
@@ -52,7 +53,7 @@ type MethodObject struct {
 // NewMethodObject renders a method in lang.
 func NewMethodObject(m knowledge.Method, lang knowledge.Lang) MethodObject {
 	o := MethodObject{
-		Name: m.Name, Safe: m.Safe, Idempotent: m.Idempotent,
+		Name: m.Name, Safe: m.Safe, Idempotent: m.Idempotent, Cacheable: m.Cacheable,
 		Summary: m.Summary.In(lang), Spec: citeSpec(m.Spec), Example: m.Example,
 	}
 	if d := m.Detail; d != nil {

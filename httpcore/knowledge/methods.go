@@ -13,8 +13,12 @@ type Method struct {
 	Name       string // as registered; methods are case-sensitive (RFC 9110 §9.1)
 	Safe       bool   // read-only by contract (RFC 9110 §9.2.1)
 	Idempotent bool   // repeating it has the same intended effect as sending it once (RFC 9110 §9.2.2)
-	Spec       Spec   // where the method is defined
-	Summary    Text   // one line: what the method asks for
+	// Cacheable: responses to it may be stored and reused by caches
+	// (RFC 9110 §9.2.3). Caches in practice store GET and HEAD only; a POST
+	// response needs explicit freshness and a Content-Location naming it.
+	Cacheable bool
+	Spec      Spec // where the method is defined
+	Summary   Text // one line: what the method asks for
 	// Example is a complete example request, lines ending in CRLF, header
 	// section closed by an empty line, followed by the body if any.
 	Example string
@@ -340,7 +344,7 @@ var methodTable = []Method{
 		},
 	},
 	{
-		Name: "GET", Safe: true, Idempotent: true, Spec: RFC(9110, "9.3.1"),
+		Name: "GET", Safe: true, Idempotent: true, Cacheable: true, Spec: RFC(9110, "9.3.1"),
 		Summary: Text{
 			"Asks for a current representation of the target resource: the page, image or data at that URL.",
 			"请求目标资源的当前表示：该 URL 上的网页、图片或数据。",
@@ -390,7 +394,7 @@ var methodTable = []Method{
 		},
 	},
 	{
-		Name: "HEAD", Safe: true, Idempotent: true, Spec: RFC(9110, "9.3.2"),
+		Name: "HEAD", Safe: true, Idempotent: true, Cacheable: true, Spec: RFC(9110, "9.3.2"),
 		Summary: Text{
 			"Like GET, but the server sends only the status line and header section, never the body.",
 			"与 GET 相同，但服务器只发送状态行和标头部分，从不发送主体。",
@@ -619,7 +623,7 @@ var methodTable = []Method{
 		},
 	},
 	{
-		Name: "POST", Spec: RFC(9110, "9.3.3"),
+		Name: "POST", Cacheable: true, Spec: RFC(9110, "9.3.3"),
 		Summary: Text{
 			"Sends data in the body for the target resource to process in its own way: submit a form, post a message, start an action.",
 			"在主体中发送数据，由目标资源按自己的方式处理：提交表单、发布消息、启动操作。",
@@ -741,7 +745,7 @@ var methodTable = []Method{
 		},
 	},
 	{
-		Name: "QUERY", Safe: true, Idempotent: true, Spec: RFC(10008, "2"),
+		Name: "QUERY", Safe: true, Idempotent: true, Cacheable: true, Spec: RFC(10008, "2"),
 		Summary: Text{
 			"Like GET with a body: asks the target to run the query described in the body and return the result, without changing anything, so it can be retried and cached.",
 			"类似带主体的 GET：请求目标执行主体中描述的查询并返回结果，不做任何修改，因此可以重试和缓存。",

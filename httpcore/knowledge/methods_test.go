@@ -207,6 +207,15 @@ func TestMethodBodyRulesFollowRFC9110(t *testing.T) {
 	}
 }
 
+func TestOnlyGETHEADPOSTAndQUERYAreCacheable(t *testing.T) {
+	want := map[string]bool{"GET": true, "HEAD": true, "POST": true, "QUERY": true}
+	for _, m := range Methods() {
+		if m.Cacheable != want[m.Name] {
+			t.Errorf("%s cacheable = %v, want %v (RFC 9110 §9.2.3, RFC 10008)", m.Name, m.Cacheable, want[m.Name])
+		}
+	}
+}
+
 func TestLookupMethodIsCaseSensitive(t *testing.T) {
 	tests := []struct {
 		name   string

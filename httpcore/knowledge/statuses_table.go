@@ -1108,14 +1108,14 @@ var status5xx = []Status{
 			"伺服器不支援請求所用的 HTTP 主版本。",
 		},
 		When: Text{
-			"For a request line with a version such as HTTP/3.0 or HTTP/2.0 sent as text, or a malformed one such as http/1.1.",
-			"当请求行中的版本是以文本形式发送的 HTTP/3.0 或 HTTP/2.0，或格式错误（例如 http/1.1）时。",
-			"當請求列中的版本是以文字形式送出的 HTTP/3.0 或 HTTP/2.0，或格式錯誤（例如 http/1.1）時。",
+			"For a request whose major version the server does not speak, such as HTTP/2.0 or HTTP/3.0 written in a request line. (A version that is not even well-formed, such as http/1.1, gets 400.)",
+			"当请求使用服务器不支持的主版本时，例如在请求行中写 HTTP/2.0 或 HTTP/3.0。（连格式都不对的版本，例如 http/1.1，得到的是 400。）",
+			"當請求使用伺服器不支援的主版本時，例如在請求列中寫 HTTP/2.0 或 HTTP/3.0。（連格式都不對的版本，例如 http/1.1，得到的是 400。）",
 		},
 		Next: Text{
-			"Use HTTP/1.1 in the request line, written exactly so, in capitals.",
-			"在请求行中使用 HTTP/1.1，并严格按大写书写。",
-			"在請求列中使用 HTTP/1.1，並嚴格依大寫書寫。",
+			"Send the request again as HTTP/1.1, written exactly so, in capitals.",
+			"改用 HTTP/1.1 重新发送请求，并严格按大写书写。",
+			"改用 HTTP/1.1 重新送出請求，並嚴格依大寫書寫。",
 		},
 	},
 	{
