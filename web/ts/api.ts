@@ -9,11 +9,10 @@ export interface Span {
 export interface Diagnostic {
   code: string;
   severity: "error" | "warning" | "note";
-  span: Span;
+  span: Span | null;
   message: string;
-  status?: number;
-  spec?: string;
-  specURL?: string;
+  status: number; // the status a strict server would answer; 0 for none
+  spec: string; // "RFC 9112 §2.2"
 }
 
 export interface Part {
@@ -24,23 +23,60 @@ export interface Part {
 export interface FieldLine {
   name: string;
   value: string;
-  span: Span;
-  nameSpan: Span;
-  valueSpan: Span;
+  span: Span | null;
+  nameSpan: Span | null;
+  colonSpan: Span | null;
+  valueSpan: Span | null;
+  endSpan: Span | null;
+  folded: boolean;
   info?: unknown;
+}
+
+export interface StartLine {
+  span: Span | null;
+  end: Span | null;
+  method: Part | null;
+  target: Part | null;
+  version: Part | null;
+  code: Part | null;
+  reason: Part | null;
+}
+
+export interface Waiting {
+  for: string;
+  need: number;
+  message: string;
+}
+
+export interface Chunk {
+  span: Span | null;
+  size: number;
+  sizeSpan: Span | null;
+  extSpan: Span | null;
+  dataSpan: Span | null;
+  dataEndSpan: Span | null;
 }
 
 export interface Message {
   kind: "request" | "response";
-  span: Span;
+  span: Span | null;
+  startLine: StartLine;
+  method: string;
+  target: string;
+  version: string;
+  reason: string;
+  status: number;
+  targetForm: string;
+  http09: boolean;
+  fields: FieldLine[] | null;
+  emptyLine: Span | null;
+  framing: string;
+  body: { span: Span | null; text: string; length: number } | null;
+  chunks: Chunk[] | null;
+  trailers: FieldLine[] | null;
   complete: boolean;
-  waiting?: string;
-  startLine?: { [part: string]: Part | Span | undefined };
-  fields?: FieldLine[];
-  emptyLine?: Span;
-  body?: { text?: string; span?: Span; [k: string]: unknown };
-  diagnostics?: Diagnostic[];
-  [k: string]: unknown;
+  waiting: Waiting | null;
+  diagnostics: Diagnostic[] | null;
 }
 
 export interface ParseResult {

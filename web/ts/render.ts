@@ -18,9 +18,15 @@ function partsOf(m: Message) {
   return m.kind === "response" ? responseParts : requestParts;
 }
 
-function startPart(m: Message, key: string): Part | undefined {
-  const p = m.startLine?.[key] as Part | undefined;
+type PartKey = "method" | "target" | "version" | "code" | "reason";
+
+function startPart(m: Message, key: PartKey): Part | undefined {
+  const p = m.startLine?.[key];
   return p && p.span && p.span.end > p.span.start ? p : undefined;
+}
+
+function mark(marks: Mark[], s: Span | null | undefined, cls: string, title: string): void {
+  if (s && s.end > s.start) marks.push({ from: s.start, to: s.end, cls, title });
 }
 
 // marksFor lists the colour marks for every part of every message.
@@ -31,20 +37,27 @@ export function marksFor(res: ParseResult): Mark[] {
       const p = startPart(m, key);
       if (p) marks.push({ from: p.span.start, to: p.span.end, cls, title: label });
     }
-    for (const f of m.fields ?? []) {
-      marks.push({ from: f.nameSpan.start, to: f.nameSpan.end, cls: "tok-field-name", title: "Field name" });
-      marks.push({ from: f.valueSpan.start, to: f.valueSpan.end, cls: "tok-field-value", title: "Field value" });
+    for (const f of [...(m.fields ?? []), ...(m.trailers ?? [])]) {
+      mark(marks, f.nameSpan, "tok-field-name", "Field name");
+      mark(marks, f.valueSpan, "tok-field-value", "Field value");
     }
-    const body = m.body?.span as Span | undefined;
-    if (body && body.end > body.start) marks.push({ from: body.start, to: body.end, cls: "tok-body", title: "Body" });
+    if (m.chunks?.length) {
+      for (const c of m.chunks) {
+        mark(marks, c.sizeSpan, "tok-chunk-size", "Chunk size");
+        mark(marks, c.extSpan, "tok-chunk-ext", "Chunk extensions");
+        mark(marks, c.dataSpan, "tok-body", "Chunk data");
+      }
+    } else {
+      mark(marks, m.body?.span, "tok-body", "Body");
+    }
   }
   return marks;
 }
 
 export function problemsFor(res: ParseResult): Problem[] {
   return res.diagnostics.map((d) => ({
-    from: d.span.start,
-    to: d.span.end,
+    from: d.span?.start ?? 0,
+    to: d.span?.end ?? 0,
     severity: d.severity === "note" ? "info" : d.severity,
     message: d.message,
   }));
@@ -78,8 +91,8 @@ function messageCard(m: Message, i: number, n: number): HTMLElement {
   );
   const status = m.complete
     ? h("p", { class: "complete" }, "Complete message.")
-    : h("p", { class: "waiting", "data-testid": "waiting" }, `Waiting for ${m.waiting ?? "more input"}.`);
-  const bodyText = typeof m.body?.text === "string" ? m.body.text : "";
+    : h("p", { class: "waiting", "data-testid": "waiting" }, m.waiting?.message ?? "Waiting for more input.");
+  const bodyText = m.body?.text ?? "";
   return h(
     "article",
     { class: `message message-${m.kind}`, "data-testid": "message" },
@@ -106,7 +119,9 @@ export function renderDiagnostics(target: Element, diags: Diagnostic[], select: 
         d.status ? h("span", { class: "diag-status" }, ` → ${d.status}`) : null,
         d.spec ? h("span", { class: "diag-spec" }, ` (${d.spec})`) : null,
       );
-      btn.addEventListener("click", () => select(d.span));
+      btn.addEventListener("click", () => {
+        if (d.span) select(d.span);
+      });
       return h("li", {}, btn);
     }),
   );
