@@ -147,9 +147,13 @@ func methodEditDistance(a, b string, limit int) int {
 	if d := len(a) - len(b); d > limit || -d > limit {
 		return limit + 1
 	}
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	var rows [3][24]int // registered names are short: no allocation for them
+	var prev2, prev, cur []int
+	if n := len(b) + 1; n <= len(rows[0]) {
+		prev2, prev, cur = rows[0][:n], rows[1][:n], rows[2][:n]
+	} else {
+		prev2, prev, cur = make([]int, n), make([]int, n), make([]int, n)
+	}
 	for j := range prev {
 		prev[j] = j
 	}
