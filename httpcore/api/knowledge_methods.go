@@ -162,6 +162,13 @@ func callMethod(args []json.RawMessage) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	return MethodInfo(name, lang), nil
+}
+
+// MethodInfo is what the knowledge base says about the method of a request
+// line, in lang: the registered method, or the one a mangled name meant.
+// parse can attach it to the start line.
+func MethodInfo(name string, lang knowledge.Lang) MethodLookup {
 	res := MethodLookup{Input: name}
 	if m, ok := knowledge.LookupMethod(name); ok {
 		o := NewMethodObject(m, lang)
@@ -170,7 +177,13 @@ func callMethod(args []json.RawMessage) (any, error) {
 		o := NewMethodObject(m, lang)
 		res.Guessed, res.Method = true, &o
 	}
-	return res, nil
+	return res
+}
+
+// StatusInfo is what the knowledge base says about the code of a status
+// line, in lang, registered or not. parse can attach it to the start line.
+func StatusInfo(code int, lang knowledge.Lang) StatusObject {
+	return NewStatusObject(knowledge.DescribeStatus(code), lang)
 }
 
 func callStatuses(args []json.RawMessage) (any, error) {
@@ -195,7 +208,7 @@ func callStatus(args []json.RawMessage) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return NewStatusObject(knowledge.DescribeStatus(code), lang), nil
+	return StatusInfo(code, lang), nil
 }
 
 func callStatusClasses(args []json.RawMessage) (any, error) {

@@ -259,6 +259,25 @@ func TestDescribeStatusExplainsUnregisteredCodes(t *testing.T) {
 	}
 }
 
+func TestDescribeStatusCoversEveryThreeDigitCode(t *testing.T) {
+	for code := 100; code <= 599; code++ {
+		s := DescribeStatus(code)
+		_, registered := LookupStatus(code)
+		if registered == (s.Registration == StatusUnassigned) {
+			t.Errorf("%d: registration %q, but LookupStatus found = %v", code, s.Registration, registered)
+		}
+		if s.Code != code || s.Class.Digit != code/100 {
+			t.Errorf("%d: described as code %d of class %d", code, s.Code, s.Class.Digit)
+		}
+		if !s.Summary.Complete() || !s.When.Complete() || !s.Next.Complete() || s.Cite() == "" {
+			t.Errorf("%d: description lacks a language or a citation", code)
+		}
+		if !registered && s.Cacheable {
+			t.Errorf("%d: an unregistered code is not cacheable by default", code)
+		}
+	}
+}
+
 func BenchmarkLookupStatus(b *testing.B) {
 	for b.Loop() {
 		LookupStatus(404)
