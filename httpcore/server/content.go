@@ -45,6 +45,22 @@ func (d *decider) accepts() []string {
 	return nil
 }
 
+// L1
+func (d *decider) lengthKnown() bool {
+	if !d.hasContent() || d.accepts() == nil {
+		return true
+	}
+	if d.req.has("Content-Length") || d.req.has("Transfer-Encoding") {
+		d.ask("L1", true, spanNone, say("The length of the content is declared, so the server knows where it ends.", "内容的长度已声明，服务器知道它在哪里结束。", "內容的長度已宣告，伺服器知道它在哪裡結束。"))
+		return true
+	}
+	d.ask("L1", false, d.req.methodSpan(), say("%s to this resource needs content, and the request has neither Content-Length nor Transfer-Encoding: the server will not guess where the content ends.",
+		"对这个资源的 %s 需要内容，而请求既没有 Content-Length 也没有 Transfer-Encoding：服务器不会去猜内容在哪里结束。",
+		"對這個資源的 %s 需要內容，而請求既沒有 Content-Length 也沒有 Transfer-Encoding：伺服器不會去猜內容在哪裡結束。", d.req.method))
+	d.settle(411, "Send the content with a Content-Length.")
+	return false
+}
+
 // B5
 func (d *decider) contentTypeOK() bool {
 	takes := d.accepts()

@@ -5,7 +5,7 @@ import "github.com/httpplayground/playground/httpcore/knowledge"
 // decisions lists every question the simulated server can ask, keyed by the
 // node of the Webmachine v3 HTTP decision diagram it models. IDs that are not
 // in that diagram are the playground's own additions: P1 (could the request
-// be read at all), T1 (TRACE), T2 (CONNECT), E1 (Expect), U1 (PATCH), R1
+// be read at all), L1 (is the length of the content declared), T1 (TRACE), T2 (CONNECT), E1 (Expect), U1 (PATCH), R1
 // (Range) and R2 (If-Range).
 var decisions = map[string]decision{
 	"P1":  {say("Could the server read the request?", "服务器能读懂这个请求吗？", "伺服器能讀懂這個請求嗎？"), knowledge.RFC(9112, "2.2")},

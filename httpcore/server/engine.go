@@ -85,7 +85,7 @@ func (d *decider) walk() {
 	}
 
 	if !d.available() || !d.knownMethod() || d.connect() || d.tooLong() || !d.methodAllowed() || d.trace() ||
-		d.malformed() || !d.authorized() || d.forbidden() || !d.contentHeadersOK() || !d.contentTypeOK() ||
+		d.malformed() || !d.authorized() || d.forbidden() || !d.contentHeadersOK() || !d.lengthKnown() || !d.contentTypeOK() ||
 		d.tooLarge() || !d.expectation() || d.options() || !d.negotiate() {
 		return
 	}

@@ -260,7 +260,11 @@ func (d *decider) missing() {
 		return
 	}
 	d.ask("K7", false, d.req.targetSpan(), say("Nothing ever lived at %s.", "%s 从来没有过东西。", "%s 從來沒有過東西。", d.req.path))
-	d.ask("L7", d.req.method == "POST", d.req.methodSpan(), say("Nothing here takes a POST either.", "这里也没有东西接受 POST。", "這裡也沒有東西接受 POST。"))
+	if d.req.method == "POST" {
+		d.ask("L7", true, d.req.methodSpan(), say("Nothing at this address takes a POST, so nothing can be created here.", "这个地址没有东西接受 POST，所以这里什么也不能创建。", "這個位址沒有東西接受 POST，所以這裡什麼也不能建立。"))
+	} else {
+		d.ask("L7", false, d.req.methodSpan(), say("There is nothing to send back: 404 Not Found.", "没有可以送回的东西：404 Not Found。", "沒有可以送回的東西：404 Not Found。"))
+	}
 	d.notFound()
 }
 
