@@ -125,9 +125,9 @@ func DescribeStatus(code int) Status {
 			"只在伺服器與其用戶端私下約定時使用；標準中沒有對它的定義。",
 		},
 		Next: Text{
-			"Act as for " + base + ", but do not cache the response as if it were " + base + ".",
-			"按 " + base + " 处理，但不要把该响应当作 " + base + " 来缓存。",
-			"依 " + base + " 處理，但不要把該回應當作 " + base + " 來快取。",
+			"Act as for " + base + ", with one exception: a response with an unrecognised code must not be stored in a cache.",
+			"按 " + base + " 处理，只有一个例外：状态码无法识别的响应不得存入缓存。",
+			"依 " + base + " 處理，只有一個例外：狀態碼無法辨識的回應不得存入快取。",
 		},
 		Example: "HTTP/1.1 " + n + " " + baseStatus.Reason,
 	}
