@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
-	"github.com/chromedp/chromedp/kb"
 
 	"github.com/httpplayground/playground/scripts/internal/testenv"
 )
@@ -40,9 +39,8 @@ func TestALearnerTypesARequestAndSeesItParsed(t *testing.T) {
 	typed := "GET / HTTP/1.1\rHost: example.com\r\r"
 	if err := chromedp.Run(ctx,
 		chromedp.Click(`[data-testid="editor"] .cm-content`),
-		chromedp.KeyEvent("a", chromedp.KeyModifiers(inputModifierCtrl)),
-		chromedp.KeyEvent(kb.Delete),
-		chromedp.SendKeys(`[data-testid="editor"] .cm-content`, typed),
+		testenv.ClearFocused(),
+		testenv.Type(typed),
 	); err != nil {
 		t.Fatalf("typing: %v", err)
 	}
