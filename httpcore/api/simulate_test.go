@@ -192,4 +192,3 @@ func TestScenarioReturnsTheDefaultSite(t *testing.T) {
 		}
 	}
 }
-
