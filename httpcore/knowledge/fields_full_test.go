@@ -42,9 +42,18 @@ func TestRetiredFieldsSayWhoRetiredThemAndWhatReplacedThem(t *testing.T) {
 		if !f.Full {
 			continue
 		}
+		// Unregistered fields may have been retired by browsers rather
+		// than by a document, so they may have a retirement text without
+		// a citation.
 		retired := f.Status == FieldObsoleted || f.Status == FieldDeprecated
-		if retired != f.Retired.Complete() {
-			t.Errorf("%s is %s but its retirement text complete = %v", f.Name, f.Status, f.Retired.Complete())
+		if retired && !f.Retired.Complete() {
+			t.Errorf("%s is %s but does not say (in every language) who retired it: %+v", f.Name, f.Status, f.Retired)
+		}
+		if !retired && f.Status != FieldUnregistered && f.Retired != (Text{}) {
+			t.Errorf("%s is %s but has a retirement text", f.Name, f.Status)
+		}
+		if f.Retired != (Text{}) && !f.Retired.Complete() {
+			t.Errorf("%s lacks its retirement text in some language: %+v", f.Name, f.Retired)
 		}
 		if retired && f.RetiredBy.Number == 0 {
 			t.Errorf("%s is %s but cites no RFC that retired it", f.Name, f.Status)
@@ -99,4 +108,58 @@ func fieldCategoryKnown(c FieldCategory) bool {
 		}
 	}
 	return false
+}
+
+// The glossary of seed 002 (its own spellings kept: aUTHORIZATION, Form,
+// Contern-Type, Proxy-Proxy-Authorization, Refener, www-Authenticate), and
+// the fields of the MDN seed's examples (their baby-talk undone).
+var (
+	fieldSeedGlossary = []string{
+		"Accept", "Accept-Charset", "Accept-Encoding", "Accept-Language", "Accept-Ranges", "Age", "Allow",
+		"aUTHORIZATION", "Cache-Control", "Connection", "Content-Base", "Content-Encoding", "Content-Language",
+		"Content-Length", "Content-Location", "Content-MD5", "Content-Range", "Contern-Type", "Date", "ETag",
+		"Expires", "Form", "Host", "If-Modified-Since", "If-Match", "If-None-Match", "If-Range",
+		"If-Unmodified-Since", "Last-Modified", "Location", "Max-Forwards", "Pragma", "Proxy-Authenticate",
+		"Proxy-Proxy-Authorization", "Public", "Range", "Refener", "Retry-After", "Server", "Transfer-Encoding",
+		"Upgrade", "User-Agent", "Vary", "Via", "Warning", "www-Authenticate",
+		// Named in the seed's text and examples rather than its list.
+		"Content-Type", "From", "Referer", "Authorization", "Proxy-Authorization", "WWW-Authenticate",
+	}
+	fieldSeedMDN = []string{
+		"host", "accept-wanguage", "content-wength", "content-type", "c-content-wength", "connection",
+		"cache-contwow", "content-wanguage", "date", "e-etag", "s-sewvew", "stwict-twanspowt-secuwity",
+		"x-x-content-type-options", "x-fwame-options", "x-xss-pwotection", "v-vawy", "age", "d-date",
+		"wocation", "keep-awive", "a-accept-wanges", "via", "content-wength", "c-connection", "expiwes",
+		"sewvew", "x-content-type-options", "x-x-cache",
+		// The fields the brief names alongside the MDN examples.
+		"Content-Security-Policy", "Cookie", "Set-Cookie", "Expect-CT",
+	}
+)
+
+func TestEverySeedFieldHasAFullEntry(t *testing.T) {
+	for _, group := range [][]string{fieldSeedGlossary, fieldSeedMDN} {
+		for _, name := range group {
+			t.Run(name, func(t *testing.T) {
+				g, ok := ResolveField(name)
+				if !ok {
+					t.Fatalf("ResolveField(%q) found nothing", name)
+				}
+				if !g.Field.Full {
+					t.Errorf("%q resolves to %s, which has no full entry", name, g.Field.Name)
+				}
+			})
+		}
+	}
+}
+
+func TestAtLeastEightyFieldsHaveFullEntries(t *testing.T) {
+	n := 0
+	for _, f := range Fields() {
+		if f.Full {
+			n++
+		}
+	}
+	if n < 80 {
+		t.Errorf("%d fields have full entries, want at least 80", n)
+	}
 }
