@@ -4,6 +4,9 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/httpplayground/playground/httpcore/fieldvalue"
+	"github.com/httpplayground/playground/httpcore/knowledge"
 )
 
 // callJSON calls a playground function with Go values as its arguments and
@@ -179,6 +182,20 @@ func TestFieldInfoHookAnnotatesFieldLines(t *testing.T) {
 				t.Errorf("FieldInfo(%q) explains nothing: %s", tt.field, b)
 			}
 		})
+	}
+}
+
+func TestEveryFieldExampleParsesUnderItsOwnAnalysis(t *testing.T) {
+	for _, f := range knowledge.Fields() {
+		if !f.Full {
+			continue
+		}
+		a := fieldvalue.Analyze(f.Name, f.Example)
+		for _, n := range a.Notes {
+			if n.Severity == fieldvalue.Error {
+				t.Errorf("the example of %s, %q, has an error: %s (%s)", f.Name, f.Example, n.Code, n.Text.En)
+			}
+		}
 	}
 }
 
