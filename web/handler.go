@@ -9,6 +9,8 @@ import (
 	"net/http"
 	"strings"
 	"time"
+
+	"github.com/httpplayground/playground/httpcore/knowledge"
 )
 
 // Config says where the built site is and how to name its files.
@@ -38,7 +40,7 @@ func NewHandler(cfg Config) http.Handler {
 	if cfg.Manifest == nil {
 		cfg.Manifest = Manifest{}
 	}
-	vm := newPageVM(cfg.Manifest, buildReference())
+	vm := newPageVM(cfg.Manifest, buildReference(knowledge.En))
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
 		setPageHeaders(w.Header())
