@@ -242,11 +242,13 @@ func (p *parser) chunked(m *Message, pos int) int {
 		if i < content.End {
 			c.Ext = Span{i, content.End}
 		}
-		n, sizeOK := p.chunkSize(m, c.Size, ok)
+		n, sizeOK := p.chunkSize(m, c.Size, content, ok)
 		c.N = n
 		if ok {
 			p.ending(end)
-			p.chunkExt(m, c.Ext)
+			if sizeOK {
+				p.chunkExt(m, c.Ext)
+			}
 		}
 		if !ok || !sizeOK {
 			p.chunks = append(p.chunks, c)
@@ -325,11 +327,11 @@ func (p *parser) chunked(m *Message, pos int) int {
 }
 
 // chunkSize parses the hexadecimal chunk size.
-func (p *parser) chunkSize(m *Message, s Span, complete bool) (int64, bool) {
+func (p *parser) chunkSize(m *Message, s, line Span, complete bool) (int64, bool) {
 	b := s.Of(p.src)
 	if len(b) == 0 {
 		if complete {
-			p.diag(m, "chunk-size-invalid", Span{s.Start, s.Start + 1}, "")
+			p.diag(m, "chunk-size-invalid", line, string(line.Of(p.src)))
 		}
 		return 0, false
 	}

@@ -102,7 +102,8 @@ func (p *parser) fieldLines(m *Message, pos int, trailers bool) (int, bool) {
 				if src[i] == '\r' {
 					p.diag(m, "bare-cr", Span{i, i + 1})
 				} else {
-					p.diag(m, "invalid-field-name", Span{i, i + 1}, byteName(src[i]), string(f.Name.Of(src)))
+					name, size := charName(src, i)
+					p.diag(m, "invalid-field-name", Span{i, i + size}, name, string(f.Name.Of(src)))
 				}
 				break
 			}
@@ -230,7 +231,7 @@ func (p *parser) checkFields(m *Message) {
 				if d := editDistanceFold(u, want, limit); d <= limit && (d > 0 || len(u) != len(name)) {
 					p.diag(m, "misspelled-field", f.Name, string(name), want)
 					if want == "Content-Length" && !allDigits(f.Value.Of(src)) {
-						p.diag(m, "content-length-invalid", f.Value, string(f.Value.Of(src)))
+						p.diag(m, "lookalike-length-invalid", f.Value, string(f.Value.Of(src)))
 					}
 				}
 			}

@@ -27,6 +27,11 @@ func Parse(input []byte, opts Options) Result {
 				p.closeDiags(prev)
 				break
 			}
+			if p.broken {
+				p.diag(prev, "after-bad-framing", Span{pos, len(input)}, strconv.Itoa(len(input)-pos))
+				p.closeDiags(prev)
+				break
+			}
 			if !p.looksLikeStart(pos) {
 				p.extraBytes(prev, pos)
 				p.closeDiags(prev)
@@ -84,11 +89,15 @@ type parser struct {
 	method     string // the method as the server would understand it ("" if not understood)
 	headerSize int
 	limitSaid  bool
+	broken     bool // the message's framing cannot be worked out: the server closes after it
 }
 
 // diag records a diagnostic for m, with the severity of the current mode.
 func (p *parser) diag(m *Message, code string, s Span, args ...string) {
-	info := catalogue[code] // every code is in the catalogue (TestEveryCodeIsExplained)
+	info := catalogue[code] // every code is in the catalogue (TestGoldenCases checks each is produced)
+	if framingCodes[code] {
+		p.broken = true
+	}
 	sev := info.strict
 	if p.opts.Mode == Lenient {
 		sev = info.lenient
@@ -104,6 +113,14 @@ func (p *parser) diag(m *Message, code string, s Span, args ...string) {
 		Code: code, Severity: sev, Span: s, Status: status, Spec: info.spec,
 		Args: args, Message: render(info.text[0], args),
 	})
+}
+
+// framingCodes are the errors after which a server cannot find the next
+// message (RFC 9112 §6.3: it answers 400 and closes the connection).
+var framingCodes = map[string]bool{
+	"content-length-invalid": true, "content-length-overflow": true, "content-length-conflict": true,
+	"te-not-chunked": true, "unknown-transfer-coding": true, "chunk-size-invalid": true,
+	"chunk-size-overflow": true, "chunk-data-end": true, "chunk-ext-invalid": true,
 }
 
 // closeDiags gives m its diagnostics, sorted by position, as a sub-slice.
@@ -147,7 +164,7 @@ func (p *parser) ending(end Span) {
 }
 
 func (p *parser) message(m *Message, pos int) int {
-	p.bareLF, p.method, p.headerSize, p.limitSaid = 0, "", 0, false
+	p.bareLF, p.method, p.headerSize, p.limitSaid, p.broken = 0, "", 0, false, false
 	start := pos
 	defer func() { p.reportBareLF(m) }()
 	for pos < len(p.src) {

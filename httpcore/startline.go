@@ -2,7 +2,10 @@ package httpcore
 
 import (
 	"bytes"
+	"fmt"
 	"strconv"
+	"strings"
+	"unicode/utf8"
 )
 
 // tokens splits a start line on whitespace the way a lenient recipient
@@ -66,13 +69,13 @@ func versionLike(b []byte) bool {
 
 func (p *parser) requestLine(m *Message, line Span, complete bool) {
 	t := p.tokenize(line)
-	p.startLineWhitespace(m, t, complete)
 	if t.n == 0 {
 		if complete {
 			p.diag(m, "start-line-invalid", line)
 		}
 		return
 	}
+	p.startLineWhitespace(m, t, complete)
 	m.Start.Method = t.first[0]
 	versionSpace := false
 	switch {
@@ -127,7 +130,6 @@ func (p *parser) startLineWhitespace(m *Message, t tokens, complete bool) {
 func (p *parser) statusLine(m *Message, line Span, complete bool) {
 	t := p.tokenize(line)
 	if t.n == 0 {
-		p.startLineWhitespace(m, t, complete)
 		if complete {
 			p.diag(m, "start-line-invalid", line)
 		}
@@ -270,6 +272,17 @@ func unstutter(b []byte) []byte {
 	return b
 }
 
+// charName shows the character at src[i] the way a learner can recognise
+// it: a whole UTF-8 character when one starts there, else the byte.
+func charName(src []byte, i int) (string, int) {
+	if src[i] >= 0x80 {
+		if r, size := utf8.DecodeRune(src[i:]); r != utf8.RuneError {
+			return "'" + string(r) + "' (" + fmt.Sprintf("U+%04X", r) + ")", size
+		}
+	}
+	return byteName(src[i]), 1
+}
+
 // byteName shows a byte the way a learner can recognise it.
 func byteName(c byte) string {
 	switch c {
@@ -286,9 +299,9 @@ func byteName(c byte) string {
 	case 0x7F:
 		return "DEL (0x7F)"
 	}
-	h := "0x" + strconv.FormatUint(uint64(c)>>4, 16) + strconv.FormatUint(uint64(c)&15, 16)
+	h := "0x" + strings.ToUpper(strconv.FormatUint(uint64(c)>>4, 16)+strconv.FormatUint(uint64(c)&15, 16))
 	if c < 0x20 || c >= 0x80 {
 		return h
 	}
-	return "\"" + string(rune(c)) + "\" (" + h + ")"
+	return "'" + string(rune(c)) + "' (" + h + ")"
 }

@@ -31,8 +31,16 @@ func (p *parser) looksLikeStart(pos int) bool {
 		if ok {
 			return false
 		}
-		for _, c := range t.first[0].Of(p.src) {
-			if lower(c) < 'a' || lower(c) > 'z' {
+		// A word typed at the very end is taken for a method being typed:
+		// the prefix of a known method, or capitals as methods are written.
+		w := t.first[0].Of(p.src)
+		for _, name := range registeredMethods {
+			if hasPrefixFold([]byte(name), string(w)) {
+				return true
+			}
+		}
+		for _, c := range w {
+			if c < 'A' || c > 'Z' {
 				return false
 			}
 		}

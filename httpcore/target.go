@@ -44,7 +44,8 @@ func (p *parser) checkMethod(m *Message, finished bool) {
 	b := s.Of(p.src)
 	for i, c := range b {
 		if !isTchar(c) {
-			p.diag(m, "invalid-method", Span{s.Start + i, s.Start + i + 1}, byteName(c))
+			name, size := charName(p.src, s.Start+i)
+			p.diag(m, "invalid-method", Span{s.Start + i, s.Start + i + size}, name)
 			return
 		}
 	}
@@ -220,9 +221,9 @@ func (p *parser) targetChars(m *Message, s Span) {
 		for _, b := range p.src[i:j] {
 			enc.WriteString("%" + strings.ToUpper(strconv.FormatUint(uint64(b)>>4, 16)+strconv.FormatUint(uint64(b)&15, 16)))
 		}
-		shown := string(p.src[i:j])
-		if c < 0x20 || c == 0x7F {
-			shown = byteName(c)
+		shown := byteName(c)
+		if c >= 0x80 {
+			shown = string(p.src[i:j])
 		}
 		p.diag(m, "invalid-target", Span{i, j}, shown, enc.String())
 		return
@@ -286,9 +287,10 @@ func validHostPort(v []byte) bool {
 	return validHost(v[:end])
 }
 
-// editDistanceFold is the Levenshtein distance between a and b ignoring
-// ASCII case, or max+1 as soon as it must exceed max. It allocates nothing
-// for names up to 32 bytes.
+// editDistanceFold is the optimal string alignment distance between a and
+// b ignoring ASCII case (insertions, deletions, substitutions and swaps of
+// two neighbouring letters each count 1), or max+1 as soon as it must
+// exceed max. It allocates nothing.
 func editDistanceFold(a []byte, b string, max int) int {
 	if d := len(a) - len(b); d > max || -d > max {
 		return max + 1
@@ -296,7 +298,8 @@ func editDistanceFold(a []byte, b string, max int) int {
 	if len(b) > 31 {
 		return max + 1
 	}
-	var prev, cur [33]int
+	var rows [3][33]int
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
 	for j := 0; j <= len(b); j++ {
 		prev[j] = j
 	}
@@ -315,6 +318,9 @@ func editDistanceFold(a []byte, b string, max int) int {
 			if cur[j-1]+1 < v {
 				v = cur[j-1] + 1
 			}
+			if i > 1 && j > 1 && lower(a[i-1]) == lower(b[j-2]) && lower(a[i-2]) == lower(b[j-1]) && prev2[j-2]+1 < v {
+				v = prev2[j-2] + 1
+			}
 			cur[j] = v
 			if v < best {
 				best = v
@@ -323,7 +329,7 @@ func editDistanceFold(a []byte, b string, max int) int {
 		if best > max {
 			return max + 1
 		}
-		prev = cur
+		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(b)]
 }
