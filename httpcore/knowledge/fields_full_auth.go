@@ -68,9 +68,9 @@ var fieldFullAuth = []fieldEntry{
 		example: "Basic YWxhZGRpbjpvcGVuc2VzYW1l",
 		syntax:  `Proxy-Authorization = credentials`,
 		summary: Text{
-			"The client's credentials for the proxy that challenged it with 407. The proxy that accepts them removes the field; it is not passed further along the chain.",
-			"客户端提供给发出 407 质询的代理的凭据。接受凭据的代理会移除该字段，不会继续沿链传递。",
-			"用戶端提供給發出 407 挑戰的代理的憑證。接受憑證的代理會移除此欄位，不會繼續沿鏈傳遞。",
+			"The client's credentials for the proxy that challenged it with 407. The proxy that accepts them normally consumes the field rather than passing it further along the chain.",
+			"客户端提供给发出 407 质询的代理的凭据。接受凭据的代理通常会消耗该字段，而不是继续沿链传递。",
+			"用戶端提供給發出 407 挑戰的代理的憑證。接受憑證的代理通常會消耗此欄位，而不是繼續沿鏈傳遞。",
 		},
 		without: Text{
 			"An authenticating proxy answers 407 Proxy Authentication Required.",

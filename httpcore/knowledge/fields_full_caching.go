@@ -48,9 +48,9 @@ var fieldFullCaching = []fieldEntry{
 		example: "24",
 		syntax:  `Age = delta-seconds ; 1*DIGIT`,
 		summary: Text{
-			"Seconds since the response was generated or last validated by the origin server, as estimated by a cache. A non-zero Age means the response came from a cache.",
-			"缓存估算的、自源服务器生成或最后一次验证该响应以来经过的秒数。Age 不为零说明响应来自缓存。",
-			"快取估算的、自來源伺服器產生或最後一次驗證該回應以來經過的秒數。Age 不為零表示回應來自快取。",
+			"Seconds since the response was generated or last validated by the origin server, as estimated by a cache. The presence of Age means the response came from a cache, not straight from the origin.",
+			"缓存估算的、自源服务器生成或最后一次验证该响应以来经过的秒数。出现 Age 说明响应来自缓存，而不是直接来自源服务器。",
+			"快取估算的、自來源伺服器產生或最後一次驗證該回應以來經過的秒數。出現 Age 表示回應來自快取，而不是直接來自來源伺服器。",
 		},
 		without: Text{
 			"The response is presumed to come straight from the origin server.",

@@ -18,9 +18,9 @@ var fieldFullNegotiation = []fieldEntry{
 			"表示用戶端接受任何媒體類型；伺服器送出預設類型。",
 		},
 		mistakes: Text{
-			"Believing order ranks the types (only q-values do; equal q-values are a tie, more specific ranges win), q-values above 1 or with more than three decimals, and a server answering 406 when it could simply send its default.",
-			"以为书写顺序决定优先级（只有 q 值才决定；q 值相同时更具体的范围优先）、q 值大于 1 或超过三位小数，以及服务器本可发送默认类型却返回 406。",
-			"以為書寫順序決定優先順序（只有 q 值才決定；q 值相同時更具體的範圍優先）、q 值大於 1 或超過三位小數，以及伺服器原可送出預設類型卻回應 406。",
+			"Believing order ranks the types (only q-values do, and when several ranges match a type the most specific one sets its q-value), q-values above 1 or with more than three decimals, and a server answering 406 when it could simply send its default.",
+			"以为书写顺序决定优先级（只有 q 值才决定；多个范围都匹配某一类型时，由最具体的那个决定其 q 值）、q 值大于 1 或超过三位小数，以及服务器本可发送默认类型却返回 406。",
+			"以為書寫順序決定優先順序（只有 q 值才決定；多個範圍都符合某一類型時，由最具體的那個決定其 q 值）、q 值大於 1 或超過三位小數，以及伺服器原可送出預設類型卻回應 406。",
 		},
 	},
 	{

@@ -173,9 +173,9 @@ var fieldFullRouting = []fieldEntry{
 			"訊息產生的時間，使用固定的 IMF-fixdate 格式，且一律為 GMT。快取據此計算回應的存在時間。",
 		},
 		without: Text{
-			"An origin server with a clock must send it in responses (RFC 9110 §6.6.1); without it a recipient uses the time it received the message.",
-			"有时钟的源服务器必须在响应中发送它（RFC 9110 §6.6.1）；缺少时，接收方以收到消息的时间为准。",
-			"有時鐘的來源伺服器必須在回應中送出它（RFC 9110 §6.6.1）；缺少時，接收方以收到訊息的時間為準。",
+			"An origin server with a clock must send it in 2xx, 3xx and 4xx responses (RFC 9110 §6.6.1); without it a recipient uses the time it received the message.",
+			"有时钟的源服务器必须在 2xx、3xx 和 4xx 响应中发送它（RFC 9110 §6.6.1）；缺少时，接收方以收到消息的时间为准。",
+			"有時鐘的來源伺服器必須在 2xx、3xx 和 4xx 回應中送出它（RFC 9110 §6.6.1）；缺少時，接收方以收到訊息的時間為準。",
 		},
 		mistakes: Text{
 			"Local time zones, missing day names or years (the seed's “Apr 11 2006 15:32:08 GMT” and “Mon,10PR 18:42:51 GMT” are not valid dates), and no space after the comma.",

@@ -186,7 +186,7 @@ var fieldRegistry = []fieldRecord{
 	{"Proxy-Features", FieldObsoleted, "", Spec{}, "Notification for Proxy Caches"},
 	{"Proxy-Instruction", FieldObsoleted, "", Spec{}, "Notification for Proxy Caches"},
 	{"Proxy-Status", FieldPermanent, "List", RFC(9209, ""), ""},
-	{"Public", FieldObsoleted, "", RFC(2068, "14.35"), ""},
+	{"Public", FieldObsoleted, "", RFC(2068, ""), ""},
 	{"Public-Key-Pins", FieldPermanent, "", RFC(7469, ""), ""},
 	{"Public-Key-Pins-Report-Only", FieldPermanent, "", RFC(7469, ""), ""},
 	{"Range", FieldPermanent, "", RFC(9110, "14.2"), ""},

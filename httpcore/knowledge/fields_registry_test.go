@@ -52,7 +52,7 @@ func TestRegistryFactsAreKept(t *testing.T) {
 		{"Pragma", FieldDeprecated, "RFC 9111 §5.4"},
 		{"Priority", FieldPermanent, "RFC 9218"},
 		{"Proxy-Authorization", FieldPermanent, "RFC 9110 §11.7.2"},
-		{"Public", FieldObsoleted, "RFC 2068 §14.35"},
+		{"Public", FieldObsoleted, "RFC 2068"},
 		{"Range", FieldPermanent, "RFC 9110 §14.2"},
 		{"Referer", FieldPermanent, "RFC 9110 §10.1.3"},
 		{"Retry-After", FieldPermanent, "RFC 9110 §10.2.3"},
