@@ -177,6 +177,13 @@ func (a *analysis) date(s Span) bool {
 		a.note(noteDateEmpty, s)
 		return false
 	}
+	p, ok := a.datePart(s)
+	a.add(p)
+	return ok
+}
+
+// datePart reads s as an HTTP date, adding notes, and returns its part.
+func (a *analysis) datePart(s Span) (Part, bool) {
 	d := httpDate{weekday: -1, month: -1, day: -1, year: -1, hour: -1}
 	toks := a.dateTokens(s)
 	zone := ""
@@ -347,8 +354,7 @@ func (a *analysis) date(s Span) bool {
 	if !d.ok {
 		a.note(noteDateInvalid, s)
 	}
-	a.add(part("date", s, iso, textDate, d.parts...))
-	return d.ok
+	return part("date", s, iso, textDate, d.parts...), d.ok
 }
 
 // noteL records a note whose text has verbs, with arguments that differ

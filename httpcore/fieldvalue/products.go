@@ -1,0 +1,218 @@
+package fieldvalue
+
+import (
+	"strings"
+
+	"github.com/httpplayground/playground/httpcore/knowledge"
+)
+
+// Products and comments in User-Agent and Server (RFC 9110 sections
+// 10.1.5 and 10.2.4), and the chain of intermediaries in Via (section 7.6.3):
+//
+//	User-Agent      = product *( RWS ( product / comment ) )
+//	product         = token [ "/" product-version ]
+//	Via             = #( received-protocol RWS received-by [ RWS comment ] )
+
+func init() {
+	register("User-Agent", "products", func(a *analysis) { a.products(false) })
+	register("Server", "products", func(a *analysis) { a.products(true) })
+	register("Via", "intermediaries", analyzeVia)
+}
+
+var (
+	textProduct = defText(
+		"A product: the name of a piece of software and, after /, its version.",
+		"产品：软件的名称，以及 / 之后的版本号。",
+		"產品：軟體的名稱，以及 / 之後的版本號。")
+	textProductName    = defText("The product's name.", "产品名称。", "產品名稱。")
+	textProductVersion = defText("The product's version.", "产品版本。", "產品版本。")
+	textMozilla        = defText(
+		"Mozilla: a historical token. Since the 1990s almost every browser claims to be Mozilla so that sites written for Netscape serve it the full page.",
+		"Mozilla：历史遗留的标识。自 20 世纪 90 年代起，几乎所有浏览器都自称 Mozilla，好让为 Netscape 编写的网站给它完整的页面。",
+		"Mozilla：歷史遺留的識別。自 1990 年代起，幾乎所有瀏覽器都自稱 Mozilla，好讓為 Netscape 撰寫的網站給它完整的頁面。")
+	textCommentItem = defText(
+		"One detail inside the comment, such as the operating system or the real browser.",
+		"注释中的一项细节，例如操作系统或真正的浏览器。",
+		"註解中的一項細節，例如作業系統或真正的瀏覽器。")
+	textCompatible = defText(
+		"compatible: an old convention saying this browser only claims compatibility with the Mozilla named before; the real browser follows.",
+		"compatible：旧惯例，表示该浏览器只是声称与前面的 Mozilla 兼容，真正的浏览器名称在后面。",
+		"compatible：舊慣例，表示該瀏覽器只是宣稱與前面的 Mozilla 相容，真正的瀏覽器名稱在後面。")
+	textMSIE = defText(
+		"MSIE: Microsoft Internet Explorer, with its version.",
+		"MSIE：微软 Internet Explorer 及其版本。",
+		"MSIE：微軟 Internet Explorer 及其版本。")
+	textHop = defText(
+		"One intermediary (proxy or gateway) the message passed through: the protocol version it received, and its name.",
+		"消息经过的一个中间节点（代理或网关）：它收到消息时使用的协议版本，以及它的名称。",
+		"訊息經過的一個中介（代理或閘道）：它收到訊息時使用的協定版本，以及它的名稱。")
+	textReceivedProtocol = defText(
+		"The protocol (HTTP when no name is given) and version of the message as the intermediary received it.",
+		"中间节点收到消息时的协议（未写名称时即 HTTP）和版本。",
+		"中介收到訊息時的協定（未寫名稱時即 HTTP）和版本。")
+	textReceivedBy = defText(
+		"The intermediary's host name or pseudonym.",
+		"中间节点的主机名或代称。",
+		"中介的主機名稱或代稱。")
+
+	noteProductNoSpace = defNote("product/no-space-before-comment", Warning, knowledge.RFC(9110, "10.1.5"),
+		"A space belongs between a product and the comment that follows it (Apache/2.0.46 (Win32)); most parsers cope, strict ones do not.",
+		"产品与其后的注释之间应有空格（Apache/2.0.46 (Win32)）；多数解析器能容忍，严格的解析器不行。",
+		"產品與其後的註解之間應有空格（Apache/2.0.46 (Win32)）；多數剖析器能容忍，嚴格的剖析器不行。")
+	noteCommentUnclosed = defNote("comment/unclosed", Error, knowledge.RFC(9110, "5.6.5"),
+		"A comment opens with \"(\" but never closes.",
+		"注释以“(”开头，却没有结束的“)”。",
+		"註解以「(」開頭，卻沒有結束的「)」。")
+	noteServerDetail = defNote("server/detail", Remark, knowledge.RFC(9110, "10.2.4"),
+		"Exact versions in Server help attackers look up known flaws; servers are advised not to give needless detail.",
+		"Server 中的精确版本号会帮助攻击者查找已知漏洞；建议服务器不要提供不必要的细节。",
+		"Server 中的精確版本號會幫助攻擊者查找已知漏洞；建議伺服器不要提供不必要的細節。")
+	noteProductsEmpty = defNote("products/empty", Error, knowledge.RFC(9110, "10.1.5"),
+		"The field needs at least one product, such as curl/8.5.0.",
+		"该字段至少需要一个产品，例如 curl/8.5.0。",
+		"該欄位至少需要一個產品，例如 curl/8.5.0。")
+	noteViaNoVersion = defNote("via/missing-protocol", Error, knowledge.RFC(9110, "7.6.3"),
+		"Each Via entry starts with the protocol version the intermediary received (such as 1.1), then its name: 1.1 %s.",
+		"每个 Via 项都以中间节点收到的协议版本（如 1.1）开头，然后才是它的名称：1.1 %s。",
+		"每個 Via 項目都以中介收到的協定版本（如 1.1）開頭，然後才是它的名稱：1.1 %s。")
+)
+
+// products reads User-Agent or Server.
+func (a *analysis) products(server bool) {
+	w := a.whole()
+	if w.Start == w.End {
+		a.note(noteProductsEmpty, w)
+		return
+	}
+	versioned := false
+	for i := w.Start; i < w.End; {
+		c := a.v[i]
+		switch {
+		case isOWS(c):
+			i++
+		case c == '(':
+			end, closed := a.commentEnd(i, w.End)
+			if !closed {
+				a.note(noteCommentUnclosed, Span{i, end})
+			}
+			if i > w.Start && !isOWS(a.v[i-1]) {
+				a.note(noteProductNoSpace, Span{i, i + 1})
+			}
+			a.add(a.comment(Span{i, end}, closed))
+			i = end
+		default:
+			e := a.tokenEnd(i, w.End)
+			if e == i {
+				// Not a token character: skip to the next space.
+				for e < w.End && !isOWS(a.v[e]) && a.v[e] != '(' {
+					e++
+				}
+				a.note(noteNotAToken, Span{i, e})
+				a.add(part("word", Span{i, e}, a.text(Span{i, e}), textToken))
+				i = e
+				continue
+			}
+			name := Span{i, e}
+			t := textProduct
+			if strings.EqualFold(a.text(name), "Mozilla") {
+				t = textMozilla
+			}
+			kids := []Part{part("product-name", name, a.text(name), textProductName)}
+			end := e
+			if e < w.End && a.v[e] == '/' {
+				ve := a.tokenEnd(e+1, w.End)
+				kids = append(kids, part("product-version", Span{e + 1, ve}, a.text(Span{e + 1, ve}), textProductVersion))
+				if ve == e+1 {
+					a.note(noteNotAToken, Span{e, e + 1})
+				}
+				end = ve
+				versioned = true
+			}
+			a.add(part("product", Span{i, end}, a.text(Span{i, end}), t, kids...))
+			i = end
+		}
+	}
+	if server && versioned {
+		a.note(noteServerDetail, w)
+	}
+}
+
+// comment builds the part of a comment, its ";"-separated items as
+// children.
+func (a *analysis) comment(s Span, closed bool) Part {
+	inner := Span{s.Start + 1, s.End}
+	if closed {
+		inner.End--
+	}
+	var kids []Part
+	for _, it := range a.split(inner, ';') {
+		t := textCommentItem
+		v := a.text(it)
+		switch {
+		case strings.EqualFold(v, "compatible"):
+			t = textCompatible
+		case strings.HasPrefix(v, "MSIE "):
+			t = textMSIE
+		}
+		kids = append(kids, part("comment-item", it, v, t))
+	}
+	return part("comment", s, a.text(inner), textComment, kids...)
+}
+
+func analyzeVia(a *analysis) {
+	w := a.whole()
+	els := a.splitList(w)
+	if len(els) == 0 {
+		a.note(noteEmptyList, w)
+		return
+	}
+	for _, el := range els {
+		var kids []Part
+		var words []Span
+		i := el.Start
+		for i < el.End {
+			if isOWS(a.v[i]) {
+				i++
+				continue
+			}
+			if a.v[i] == '(' {
+				end, closed := a.commentEnd(i, el.End)
+				if !closed {
+					a.note(noteCommentUnclosed, Span{i, end})
+				}
+				words = append(words, Span{i, end})
+				i = end
+				continue
+			}
+			j := i
+			for j < el.End && !isOWS(a.v[j]) && a.v[j] != '(' {
+				j++
+			}
+			words = append(words, Span{i, j})
+			i = j
+		}
+		first := a.text(words[0])
+		if len(words) < 2 || a.v[words[1].Start] == '(' {
+			a.notef(noteViaNoVersion, words[0], strings.ToLower(first))
+			kids = append(kids, part("received-by", words[0], first, textReceivedBy))
+			words = words[1:]
+		} else {
+			proto := first
+			if !strings.Contains(first, "/") {
+				proto = "HTTP/" + first
+			}
+			kids = append(kids, part("received-protocol", words[0], proto, textReceivedProtocol))
+			kids = append(kids, part("received-by", words[1], a.text(words[1]), textReceivedBy))
+			words = words[2:]
+		}
+		for _, wd := range words {
+			if a.v[wd.Start] == '(' {
+				kids = append(kids, a.comment(wd, a.v[wd.End-1] == ')'))
+			} else {
+				a.note(noteNotAToken, wd)
+				kids = append(kids, part("word", wd, a.text(wd), textToken))
+			}
+		}
+		a.add(part("hop", el, a.text(el), textHop, kids...))
+	}
+}
