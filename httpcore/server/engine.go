@@ -252,7 +252,7 @@ func (d *decider) hasContent() bool {
 
 // B9
 func (d *decider) malformed() bool {
-	if !d.hasContent() || d.res == nil || d.res.Collection == nil {
+	if !d.hasContent() || d.res == nil || d.res.Collection == nil || !(d.req.hasBody || d.req.has("Content-Length")) {
 		d.ask("B9", false, d.req.msg.BodySpan, say("Nothing in the content needs checking before the server uses it.", "内容里没有需要在使用前检查的东西。", "內容裡沒有需要在使用前檢查的東西。"))
 		return false
 	}

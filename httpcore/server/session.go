@@ -86,7 +86,7 @@ func connectionNote(r *Response) knowledge.Text {
 }
 
 func waitingNote(m *httpcore.Message) knowledge.Text {
-	return joinText(say("The server is still waiting:", "服务器还在等待：", "伺服器還在等待："),
+	return joinText(say("The request is not complete, so the server does not answer yet:", "请求还不完整，服务器暂不回答：", "請求還不完整，伺服器暫不回答："),
 		knowledge.Text{En: m.WaitingText("en"), Hans: m.WaitingText("zh-Hans"), Hant: m.WaitingText("zh-Hant")})
 }
 
