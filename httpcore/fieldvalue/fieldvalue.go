@@ -94,11 +94,25 @@ func register(name, kind string, fn func(a *analysis)) {
 	analyzers[strings.ToLower(name)] = analyzer{name: name, kind: kind, fn: fn}
 }
 
+// misspelled maps the misspelled field names of the seed glossary to the
+// fields they stand for, so that their values are still explained (the
+// knowledge base tells the learner about the name itself).
+var misspelled = map[string]string{
+	"refener":                   "referer",
+	"contern-type":              "content-type",
+	"proxy-proxy-authorization": "proxy-authorization",
+}
+
 // Analyze reads value as the value of the field called name (any case) and
 // explains it. Fields without a specific analyzer are read as a comma
 // separated list when they look like one, otherwise as one opaque piece.
+// Field in the result is the canonical name of the field whose grammar was
+// used (Referer for the seed's misspelled Refener).
 func Analyze(name, value string) Analysis {
 	key := strings.ToLower(strings.TrimSpace(name))
+	if real, ok := misspelled[key]; ok {
+		key = real
+	}
 	an, ok := analyzers[key]
 	if !ok {
 		an = analyzer{name: canonical(name), kind: "", fn: analyzeGeneric}
@@ -117,9 +131,13 @@ func Known(name string) bool {
 }
 
 // canonical spells a field name the usual way: each dash-separated word
-// capitalized ("content-type" becomes "Content-Type").
+// capitalized ("content-type" becomes "Content-Type"). A name already
+// written with capitals is kept as written ("X-XSS-Protection").
 func canonical(name string) string {
 	name = strings.TrimSpace(name)
+	if name != strings.ToLower(name) {
+		return name
+	}
 	b := []byte(name)
 	up := true
 	for i, c := range b {
