@@ -33,6 +33,9 @@ func fieldEntries() []fieldEntry {
 		fieldFullSecurity,
 		fieldFullCookies,
 		fieldFullObsolete,
+		fieldFullProtocol,
+		fieldFullAPIs,
+		fieldFullBrowser,
 	} {
 		all = append(all, group...)
 	}
