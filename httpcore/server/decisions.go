@@ -19,6 +19,7 @@ var decisions = map[string]decision{
 	"B8":  {say("Is the client authorized?", "客户端通过身份验证了吗？", "用戶端通過身分驗證了嗎？"), knowledge.RFC(9110, "11.6.2")},
 	"B7":  {say("Is access forbidden?", "访问被禁止吗？", "存取被禁止嗎？"), knowledge.RFC(9110, "15.5.4")},
 	"B6":  {say("Are the Content-* fields of the request ones the server can handle?", "请求的 Content-* 字段服务器都能处理吗？", "請求的 Content-* 欄位伺服器都能處理嗎？"), knowledge.RFC(9110, "8.4")},
+	"L1":  {say("Does the content come with its length?", "内容带有长度吗？", "內容帶有長度嗎？"), knowledge.RFC(9110, "15.5.12")},
 	"B5":  {say("Is the content type of the request one the resource takes?", "请求内容的类型是资源接受的吗？", "請求內容的類型是資源接受的嗎？"), knowledge.RFC(9110, "15.5.16")},
 	"B4":  {say("Is the request content too large?", "请求内容太大了吗？", "請求內容太大了嗎？"), knowledge.RFC(9110, "15.5.14")},
 	"E1":  {say("Does the client wait for 100 Continue before sending the content?", "客户端在发送内容前等待 100 Continue 吗？", "用戶端在送出內容前等待 100 Continue 嗎？"), knowledge.RFC(9110, "10.1.1")},

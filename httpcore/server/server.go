@@ -106,7 +106,11 @@ func wire(r *Response, head bool) httpcore.Wire {
 	for _, f := range r.Fields {
 		w.Fields = append(w.Fields, httpcore.Header{Name: f.Name, Value: f.Value})
 	}
-	if !head && !bodyless(r.Status) {
+	if head || bodyless(r.Status) {
+		// no content at all, not even the last chunk; the framing fields
+		// stay, saying what GET would have sent
+		w.Chunked = false
+	} else {
 		w.Body = r.Body
 	}
 	return w
