@@ -1,0 +1,72 @@
+package server
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParseSiteReportsMistakes(t *testing.T) {
+	tests := []struct {
+		name, json, want string
+	}{
+		{"not JSON", `{`, "scenario:"},
+		{"a path without a slash", `{"resources":[{"path":"a"}]}`, "must start with /"},
+		{"a path given twice", `{"resources":[{"path":"/a"},{"path":"/a"}]}`, "given twice"},
+		{"a bad date", `{"resources":[{"path":"/a","lastModified":"yesterday"}]}`, "lastModified"},
+		{"bad Base64", `{"resources":[{"path":"/a","bodyBase64":"%%%"}]}`, "bodyBase64"},
+		{"a redirect with a 200", `{"resources":[{"path":"/a","redirect":{"status":200,"location":"/b"}}]}`, "must be 301"},
+		{"a redirect going nowhere", `{"resources":[{"path":"/a","redirect":{"status":301}}]}`, "needs a location"},
+		{"a method that is not a token", `{"resources":[{"path":"/a","methods":["GE T"]}]}`, "not a method"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParseSite([]byte(tt.json))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("ParseSite(%s) = %v, want an error containing %q", tt.json, err, tt.want)
+			}
+		})
+	}
+}
+
+func TestAScenarioCanSwitchTraceOff(t *testing.T) {
+	site, err := ParseSite([]byte(`{"resources":[{"path":"/a","type":"text/plain","body":"a"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sess := New(site, goldenClock).Simulate([]byte("TRACE /a HTTP/1.1\r\nHost: x\r\n\r\n"))
+	ex := sess.Exchanges[0]
+	if ex.Response.Status != 405 || ex.Response.Get("Allow") != "GET, HEAD, OPTIONS" {
+		t.Errorf("TRACE on a site without allowTrace = %d Allow %q, want 405 GET, HEAD, OPTIONS", ex.Response.Status, ex.Response.Get("Allow"))
+	}
+	if note := ex.Trace[len(ex.Trace)-1].Note.En; !strings.Contains(note, "cross-site tracing") {
+		t.Errorf("the 405 note %q should say why TRACE is off", note)
+	}
+}
+
+func TestAnUnavailableSiteAnswers503WithRetryAfter(t *testing.T) {
+	site, _ := ParseSite([]byte(`{"unavailable":{"retryAfter":30},"resources":[]}`))
+	ex := New(site, goldenClock).Simulate([]byte("GET / HTTP/1.1\r\nHost: x\r\n\r\n")).Exchanges[0]
+	if ex.Response.Status != 503 || ex.Response.Get("Retry-After") != "30" {
+		t.Errorf("got %d Retry-After %q, want 503 and 30", ex.Response.Status, ex.Response.Get("Retry-After"))
+	}
+}
+
+func TestEachSimulationStartsFromTheScenarioAsWritten(t *testing.T) {
+	srv := New(nil, goldenClock)
+	del := "DELETE /api/items/1 HTTP/1.1\r\nHost: x\r\n\r\n"
+	for i := 0; i < 2; i++ {
+		if got := srv.Simulate([]byte(del)).Exchanges[0].Response.Status; got != 204 {
+			t.Errorf("run %d: DELETE of item 1 = %d, want 204 each time (the deletion must not outlive its session)", i+1, got)
+		}
+	}
+}
+
+func TestTheFormReplyEscapesMarkup(t *testing.T) {
+	body := string(formReply("", []byte("name=%3Cscript%3Ealert(1)%3C%2Fscript%3E&x=a+b")))
+	if strings.Contains(body, "<script>") {
+		t.Errorf("the reply carries markup from the form: %s", body)
+	}
+	if !strings.Contains(body, "<li>name: &lt;script&gt;alert(1)&lt;/script&gt;</li>") || !strings.Contains(body, "<li>x: a b</li>") {
+		t.Errorf("the reply does not list the decoded fields: %s", body)
+	}
+}
