@@ -252,16 +252,20 @@ func (m *Message) WaitingText(lang string) string {
 }
 
 // unfold replaces each obs-fold (a line ending followed by SP or HTAB) and
-// the whitespace around it with a single space.
+// the whitespace around it with a single space. A bare CR is not a line
+// ending and stays.
 func unfold(b []byte) []byte {
 	out := make([]byte, 0, len(b))
 	for i := 0; i < len(b); i++ {
 		c := b[i]
-		if c == '\r' || c == '\n' {
+		if c == '\r' && i+1 < len(b) && b[i+1] == '\n' {
+			continue
+		}
+		if c == '\n' {
 			for len(out) > 0 && isOWS(out[len(out)-1]) {
 				out = out[:len(out)-1]
 			}
-			for i+1 < len(b) && (b[i+1] == '\r' || b[i+1] == '\n' || isOWS(b[i+1])) {
+			for i+1 < len(b) && isOWS(b[i+1]) {
 				i++
 			}
 			out = append(out, ' ')
