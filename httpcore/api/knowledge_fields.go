@@ -10,11 +10,13 @@ import (
 // The header-field functions of the knowledge base:
 //
 //	httpPlayground.fields(lang)                    every known field, as plain objects
+//	httpPlayground.field(name, lang)               one field; a misspelt or mangled name finds the one it meant
 //	httpPlayground.explainField(name, value, lang) one field line: what the field is, what the value says
 //
 // and the FieldInfo hook that parse uses to annotate each field line.
 func init() {
 	Register("fields", callFields)
+	Register("field", callField)
 	Register("explainField", callExplainField)
 	FieldInfo = func(name, value, lang string) any {
 		return fieldLineInfo(name, value, knowledge.ParseLang(lang))
@@ -84,16 +86,29 @@ func callFields(args []json.RawMessage) (any, error) {
 	return out, nil
 }
 
-// FieldExplanation is the answer of explainField: the field the name was
-// taken to mean (null when none), how the name matched, a note when the name
-// is not the field's own spelling, and the analysis of the value.
+// FieldExplanation is the answer of explainField (and, without value, of
+// field): the field the name was taken to mean (null when none), how the
+// name matched, a note when the name is not the field's own spelling, and
+// the analysis of the value.
 type FieldExplanation struct {
-	Input string           `json:"input"`
-	Known bool             `json:"known"`
-	Match string           `json:"match,omitempty"`
-	Note  string           `json:"note,omitempty"`
-	Field *FieldObject     `json:"field"`
-	Value FieldValueObject `json:"value"`
+	Input string            `json:"input"`
+	Known bool              `json:"known"`
+	Match string            `json:"match,omitempty"`
+	Note  string            `json:"note,omitempty"`
+	Field *FieldObject      `json:"field"`
+	Value *FieldValueObject `json:"value,omitempty"`
+}
+
+func callField(args []json.RawMessage) (any, error) {
+	var name string
+	lang := "en"
+	if err := Arg(args, 0, "name", &name); err != nil {
+		return nil, err
+	}
+	if err := Arg(args, 1, "lang", &lang); err != nil {
+		return nil, err
+	}
+	return fieldLookup(name, knowledge.ParseLang(lang)), nil
 }
 
 func callExplainField(args []json.RawMessage) (any, error) {
@@ -111,34 +126,46 @@ func callExplainField(args []json.RawMessage) (any, error) {
 	return fieldExplain(name, value, knowledge.ParseLang(lang)), nil
 }
 
-func fieldExplain(name, value string, lang knowledge.Lang) FieldExplanation {
+// fieldLookup resolves a name to the field it means, in lang.
+func fieldLookup(name string, lang knowledge.Lang) FieldExplanation {
 	out := FieldExplanation{Input: name}
-	analyzeAs := name
 	if g, ok := knowledge.ResolveField(name); ok {
 		fo := NewFieldObject(g.Field, lang)
 		out.Known = true
 		out.Match = string(g.Match)
 		out.Note = g.Note.In(lang)
 		out.Field = &fo
-		analyzeAs = g.Field.Name
 	} else {
 		out.Note = knowledge.UnknownFieldNote(name).In(lang)
 	}
-	out.Value = fieldValueObject(analyzeAs, value, lang)
+	return out
+}
+
+// fieldExplain resolves the name and analyzes the value as the value of the
+// field meant: a mangled "c-content-wength" is read as Content-Length, while
+// the note says that on the wire it is not that field.
+func fieldExplain(name, value string, lang knowledge.Lang) FieldExplanation {
+	out := fieldLookup(name, lang)
+	analyzeAs := name
+	if out.Field != nil {
+		analyzeAs = out.Field.Name
+	}
+	v := fieldValueObject(analyzeAs, value, lang)
+	out.Value = &v
 	return out
 }
 
 // FieldLineInfo is what parse attaches to each field line as "info".
 type FieldLineInfo struct {
-	Name     string           `json:"name"`
-	Known    bool             `json:"known"`
-	Status   string           `json:"status,omitempty"`
-	Category string           `json:"category,omitempty"`
-	Summary  string           `json:"summary"`
-	Spec     *FieldSpecRef    `json:"spec,omitempty"`
-	Match    string           `json:"match,omitempty"`
-	Note     string           `json:"note,omitempty"`
-	Value    FieldValueObject `json:"value"`
+	Name     string            `json:"name"`
+	Known    bool              `json:"known"`
+	Status   string            `json:"status,omitempty"`
+	Category string            `json:"category,omitempty"`
+	Summary  string            `json:"summary"`
+	Spec     *FieldSpecRef     `json:"spec,omitempty"`
+	Match    string            `json:"match,omitempty"`
+	Note     string            `json:"note,omitempty"`
+	Value    *FieldValueObject `json:"value"`
 }
 
 func fieldLineInfo(name, value string, lang knowledge.Lang) FieldLineInfo {

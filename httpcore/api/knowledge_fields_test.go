@@ -118,6 +118,36 @@ func TestExplainFieldJoinsKnowledgeAndValue(t *testing.T) {
 	}
 }
 
+func TestFieldFindsOneFieldByNameWithoutAValue(t *testing.T) {
+	tests := []struct {
+		name      string
+		input     string
+		wantName  string
+		wantMatch string
+		wantNote  bool
+	}{
+		{"the registry spelling", "Vary", "Vary", "exact", false},
+		{"lower case, as HTTP/2 writes it, needs no note", "content-type", "Content-Type", "case", false},
+		{"an odd mixture of cases gets a note", "www-Authenticate", "WWW-Authenticate", "case", true},
+		{"a mangled MDN name", "stwict-twanspowt-secuwity", "Strict-Transport-Security", "mangled", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got FieldExplanation
+			callJSON(t, "field", &got, tt.input, "zh-Hant")
+			if got.Field == nil || got.Field.Name != tt.wantName || got.Match != tt.wantMatch {
+				t.Fatalf("field(%q) = %+v (%s), want %s (%s)", tt.input, got.Field, got.Match, tt.wantName, tt.wantMatch)
+			}
+			if (got.Note != "") != tt.wantNote {
+				t.Errorf("note = %q, want a note: %v", got.Note, tt.wantNote)
+			}
+			if got.Value != nil {
+				t.Errorf("field returned a value analysis: %+v", got.Value)
+			}
+		})
+	}
+}
+
 func TestExplainFieldSpansCountUTF16(t *testing.T) {
 	var got FieldExplanation
 	value := "中文, en;q=0.5"

@@ -9,7 +9,9 @@ const (
 	// FieldExact: the name is spelled exactly as the registry spells it.
 	FieldExact FieldMatch = "exact"
 	// FieldCase: the same name in other letter case; field names are
-	// case-insensitive, so this is the same field on the wire.
+	// case-insensitive, so this is the same field on the wire. All lower
+	// case is the usual HTTP/2 and HTTP/3 spelling and gets no note; odd
+	// mixtures such as "aUTHORIZATION" do.
 	FieldCase FieldMatch = "case"
 	// FieldMangled: the name looks like a known field garbled by stutter
 	// ("c-content-length") or by l and r written as w ("content-wength").
@@ -44,7 +46,11 @@ func ResolveField(name string) (FieldGuess, bool) {
 		if f.Name == in {
 			return FieldGuess{Input: in, Field: f, Match: FieldExact}, true
 		}
-		return FieldGuess{Input: in, Field: f, Match: FieldCase, Note: fieldCaseNote(in, f.Name)}, true
+		g := FieldGuess{Input: in, Field: f, Match: FieldCase}
+		if in != strings.ToLower(in) {
+			g.Note = fieldCaseNote(in, f.Name)
+		}
+		return g, true
 	}
 	lower := strings.ToLower(in)
 	collapsed := fieldCollapse(lower)
