@@ -57,13 +57,14 @@ func ResolveField(name string) (FieldGuess, bool) {
 	// A repeated word (proxy-proxy-authorization) or stutter that leaves a
 	// real name behind.
 	if f, ok := LookupField(collapsed); ok {
-		return FieldGuess{Input: in, Field: f, Match: FieldMangled, Note: fieldMangledNote(in, f.Name)}, true
+		return FieldGuess{Input: in, Field: f, Match: FieldMangled, Note: fieldMangledNote(in, f.Name, true, false)}, true
 	}
 	// w written for l or r, possibly after a stutter.
 	for _, c := range []string{lower, collapsed} {
 		if i, ok := fieldUwuIndex[fieldUwu(c)]; ok {
 			f := fieldTable[i]
-			return FieldGuess{Input: in, Field: f, Match: FieldMangled, Note: fieldMangledNote(in, f.Name)}, true
+			note := fieldMangledNote(in, f.Name, c != lower, c != strings.ToLower(f.Name))
+			return FieldGuess{Input: in, Field: f, Match: FieldMangled, Note: note}, true
 		}
 	}
 	// A few letters wrong.
@@ -195,11 +196,20 @@ func fieldCaseNote(in, name string) Text {
 	}
 }
 
-func fieldMangledNote(in, name string) Text {
+// fieldMangledNote explains a garbled name: stutter says a letter or word
+// was repeated, uwu that l or r was written as w.
+func fieldMangledNote(in, name string, stutter, uwu bool) Text {
+	how := Text{"a letter or word repeated", "字母或单词重复", "字母或單字重複"}
+	switch {
+	case stutter && uwu:
+		how = Text{"a letter or word repeated, and l or r written as w", "字母或单词重复，且 l、r 写成了 w", "字母或單字重複，且 l、r 寫成了 w"}
+	case uwu:
+		how = Text{"l or r written as w", "l、r 写成了 w", "l、r 寫成了 w"}
+	}
 	return Text{
-		"“" + in + "” is not a field HTTP knows: it reads as a garbled " + name + " (letters repeated, or l and r written as w). On the wire it is a different name, so a server would treat it as an unknown field and ignore it; write " + name + ".",
-		"“" + in + "”不是 HTTP 认识的字段：它看起来是被写乱的 " + name + "（字母重复，或 l、r 写成了 w）。在线路上它是另一个名字，服务器会把它当作未知字段并忽略；应写作 " + name + "。",
-		"「" + in + "」不是 HTTP 認得的欄位：它看起來是被寫亂的 " + name + "（字母重複，或 l、r 寫成了 w）。在線路上它是另一個名稱，伺服器會把它當成未知欄位並忽略；應寫作 " + name + "。",
+		"“" + in + "” is not a field HTTP knows: it reads as a garbled " + name + " (" + how.En + "). On the wire it is a different name, so a server would treat it as an unknown field and ignore it; write " + name + ".",
+		"“" + in + "”不是 HTTP 认识的字段：它看起来是被写乱的 " + name + "（" + how.Hans + "）。在线路上它是另一个名字，服务器会把它当作未知字段并忽略；应写作 " + name + "。",
+		"「" + in + "」不是 HTTP 認得的欄位：它看起來是被寫亂的 " + name + "（" + how.Hant + "）。在線路上它是另一個名稱，伺服器會把它當成未知欄位並忽略；應寫作 " + name + "。",
 	}
 }
 

@@ -70,6 +70,27 @@ func TestResolveFieldFindsWhatTheSeedsMeant(t *testing.T) {
 	}
 }
 
+func TestMangledNotesSayHowTheNameWasGarbled(t *testing.T) {
+	tests := []struct {
+		name  string
+		input string
+		want  string
+	}{
+		{"a stutter alone", "x-x-content-type-options", "(a letter or word repeated)"},
+		{"a repeated word", "Proxy-Proxy-Authorization", "(a letter or word repeated)"},
+		{"w for l alone", "content-wength", "(l or r written as w)"},
+		{"both at once", "s-sewvew", "(a letter or word repeated, and l or r written as w)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g, _ := ResolveField(tt.input)
+			if !strings.Contains(g.Note.En, tt.want) {
+				t.Errorf("ResolveField(%q).Note = %q, want it to say %q", tt.input, g.Note.En, tt.want)
+			}
+		})
+	}
+}
+
 func TestResolveFieldLeavesUnrelatedNamesAlone(t *testing.T) {
 	tests := []struct {
 		name  string
