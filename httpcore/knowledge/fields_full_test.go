@@ -78,27 +78,45 @@ func TestFullEntriesAreNotRepeated(t *testing.T) {
 }
 
 func TestChineseTextsUseTheirOwnScript(t *testing.T) {
-	// Words that give away the wrong script: Simplified forms must not
-	// appear in zh-Hant texts and Traditional forms not in zh-Hans ones.
-	hansOnly := []string{"服务器", "客户端", "缓存", "请求", "响应", "连接", "标头", "字节"}
-	hantOnly := []string{"伺服器", "用戶端", "快取", "請求", "回應", "連線", "標頭", "位元組"}
-	for _, f := range Fields() {
-		if !f.Full {
-			continue
-		}
-		for _, text := range []Text{f.Summary, f.Without, f.Mistakes, f.Retired} {
-			for _, w := range hansOnly {
-				if strings.Contains(text.Hant, w) {
-					t.Errorf("%s: the zh-Hant text uses the Simplified %q: %s", f.Name, w, text.Hant)
-				}
+	// Words and characters that give away the wrong script or region:
+	// Simplified forms must not appear in zh-Hant texts, Traditional forms
+	// not in zh-Hans ones. The characters listed exist in only one script.
+	hansOnly := []string{"服务器", "客户端", "缓存", "请求", "响应", "连接", "标头", "字节", "默认", "信息", "软件", "数据"}
+	hantOnly := []string{"伺服器", "用戶端", "快取", "請求", "回應", "連線", "標頭", "位元組", "預設", "資訊", "軟體", "資料"}
+	const hansChars = "这说个们时来对会为与应数该务认证码进过还让没关开单类当样实现则长种义头处网页读写请响连线缓户标号间问题错误载览浏项检验杂简传输节压缩编译语识别协议规范围权隐执态状动静钟区级优断续负设选择决换转达运维护扩书签钥机于发复"
+	const hantChars = "這說個們時來對會為與應數該務認證碼進過還讓沒關開單類當樣實現則長種義頭處網頁讀寫請響連線緩戶標號間問題錯誤載覽瀏項檢驗雜簡傳輸節壓縮編譯語識別協議規範圍權隱執態狀動靜鐘區級優斷續負設選擇決換轉達運維護擴書簽鑰機於發復後"
+	check := func(what string, text Text) {
+		for _, w := range hansOnly {
+			if strings.Contains(text.Hant, w) {
+				t.Errorf("%s: the zh-Hant text uses the Simplified or Mainland %q: %s", what, w, text.Hant)
 			}
-			for _, w := range hantOnly {
-				if strings.Contains(text.Hans, w) {
-					t.Errorf("%s: the zh-Hans text uses the Traditional %q: %s", f.Name, w, text.Hans)
-				}
+		}
+		for _, w := range hantOnly {
+			if strings.Contains(text.Hans, w) {
+				t.Errorf("%s: the zh-Hans text uses the Traditional or Taiwan %q: %s", what, w, text.Hans)
+			}
+		}
+		for _, c := range text.Hant {
+			if strings.ContainsRune(hansChars, c) {
+				t.Errorf("%s: the zh-Hant text has the Simplified character %q: %s", what, c, text.Hant)
+			}
+		}
+		for _, c := range text.Hans {
+			if strings.ContainsRune(hantChars, c) {
+				t.Errorf("%s: the zh-Hans text has the Traditional character %q: %s", what, c, text.Hans)
 			}
 		}
 	}
+	for _, f := range Fields() {
+		for i, text := range []Text{f.Summary, f.Without, f.Mistakes, f.Retired} {
+			check(f.Name+[]string{" summary", " without", " mistakes", " retired"}[i], text)
+		}
+	}
+	for _, in := range []string{"aUTHORIZATION", "s-sewvew", "Refener"} {
+		g, _ := ResolveField(in)
+		check("the note on "+in, g.Note)
+	}
+	check("the unknown-field note", UnknownFieldNote("X-Mine"))
 }
 
 func fieldCategoryKnown(c FieldCategory) bool {
