@@ -128,9 +128,13 @@ func fieldBuildUwuIndex(table []Field) map[string]int {
 }
 
 // fieldNearest finds the one known field within a small edit distance of
-// name: one edit for names up to nine letters, two for longer ones. A tie
+// name: one edit for names of four to nine letters, two for longer ones.
+// Shorter names are too close to everything to guess from, and a tie
 // between two fields is no answer.
 func fieldNearest(name string) (Field, bool) {
+	if len(name) < 4 {
+		return Field{}, false
+	}
 	limit := 1
 	if len(name) >= 10 {
 		limit = 2

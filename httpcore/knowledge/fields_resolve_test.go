@@ -102,6 +102,8 @@ func TestResolveFieldLeavesUnrelatedNamesAlone(t *testing.T) {
 		{"only spaces", "   "},
 		{"a very long name", strings.Repeat("a-", 200)},
 		{"a short name two edits from a field", "Hoxx"},
+		{"a two-letter name one edit from TE", "XE"},
+		{"a real client hint the registry lacks", "Sec-CH-UA-Mobile"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
