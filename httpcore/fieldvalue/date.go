@@ -114,6 +114,9 @@ var (
 		"HTTP 日期一律採用 GMT，並以字母 GMT 結尾；不允許寫 %s。")
 )
 
+// maxDateTokens bounds the pieces a date may have (IMF-fixdate has 12).
+const maxDateTokens = 24
+
 // dtok is one piece of a date: a run of letters ('a'), of digits ('n'),
 // or one other character ('p').
 type dtok struct {
@@ -186,6 +189,12 @@ func (a *analysis) date(s Span) bool {
 func (a *analysis) datePart(s Span) (Part, bool) {
 	d := httpDate{weekday: -1, month: -1, day: -1, year: -1, hour: -1}
 	toks := a.dateTokens(s)
+	if len(toks) > maxDateTokens {
+		// Far too many pieces for a date: say so once rather than
+		// explaining each piece.
+		a.note(noteDateInvalid, s)
+		return part("date", s, "", textDate), false
+	}
 	zone := ""
 	var zoneSpan Span
 	twoDigitYear := false
