@@ -140,6 +140,15 @@ func TestEveryFieldCitesItsDocumentAndHasASummary(t *testing.T) {
 	}
 }
 
+func TestReservedNamesSayTheyAreReserved(t *testing.T) {
+	for _, name := range []string{"Close", "*"} {
+		f, _ := LookupField(name)
+		if !strings.Contains(f.Summary.En, "reserved") || !f.Summary.Complete() {
+			t.Errorf("%s summary = %+v, want it to say (in every language) that the name is reserved", name, f.Summary)
+		}
+	}
+}
+
 func TestLookupFieldIgnoresCase(t *testing.T) {
 	tests := []struct {
 		name  string

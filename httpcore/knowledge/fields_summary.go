@@ -50,10 +50,27 @@ func fieldRegistrySummary(r fieldRecord) Text {
 			}
 		}
 	}
-	if fam, ok := fieldFamilyOf(r); ok {
+	if fam, ok := fieldReserved[r.name]; ok {
+		t = Text{t.En + " " + fam.En, t.Hans + fam.Hans, t.Hant + fam.Hant}
+	} else if fam, ok := fieldFamilyOf(r); ok {
 		t = Text{t.En + " " + fam.En, t.Hans + fam.Hans, t.Hant + fam.Hant}
 	}
 	return t
+}
+
+// fieldReserved explains the two names the registry reserves rather than
+// defines.
+var fieldReserved = map[string]Text{
+	"Close": {
+		"The name is reserved, not a field to send: since “close” is a Connection option, a field called Close would be confused with it (RFC 9112 §9.6).",
+		"这个名字是保留的，并不是可以发送的字段：由于“close”是 Connection 的选项，名为 Close 的字段会与之混淆（RFC 9112 §9.6）。",
+		"這個名稱是保留的，並不是可以送出的欄位：由於「close」是 Connection 的選項，名為 Close 的欄位會與之混淆（RFC 9112 §9.6）。",
+	},
+	"*": {
+		"The name is reserved, not a field to send: “*” has a special meaning in Vary (the response depends on more than request fields), so no field may be called “*”.",
+		"这个名字是保留的，并不是可以发送的字段：“*”在 Vary 中有特殊含义（响应还取决于请求字段以外的因素），所以任何字段都不能叫“*”。",
+		"這個名稱是保留的，並不是可以送出的欄位：「*」在 Vary 中有特殊含義（回應還取決於請求欄位以外的因素），所以任何欄位都不能叫「*」。",
+	},
 }
 
 // fieldFamilyOf finds the family sentence for a record: what the protocol
