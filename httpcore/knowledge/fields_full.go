@@ -36,6 +36,8 @@ func fieldEntries() []fieldEntry {
 		fieldFullProtocol,
 		fieldFullAPIs,
 		fieldFullBrowser,
+		fieldFullWebDAV,
+		fieldFullDeFacto,
 	} {
 		all = append(all, group...)
 	}

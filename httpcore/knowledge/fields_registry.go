@@ -264,6 +264,9 @@ var fieldRegistry = []fieldRecord{
 // X-Cache, CSP for X-XSS-Protection...).
 var fieldUnregistered = []fieldRecord{
 	{"DNT", FieldUnregistered, "", Spec{}, "Tracking Preference Expression (DNT)"},
+	{"Feature-Policy", FieldUnregistered, "", Spec{}, "Permissions Policy"},
+	{"Proxy-Connection", FieldUnregistered, "", RFC(9112, "C.2.2"), ""},
+	{"Report-To", FieldUnregistered, "", Spec{}, "Reporting API"},
 	{"Sec-Fetch-Dest", FieldUnregistered, "", Spec{}, "Fetch Metadata Request Headers"},
 	{"Sec-Fetch-Mode", FieldUnregistered, "", Spec{}, "Fetch Metadata Request Headers"},
 	{"Sec-Fetch-Site", FieldUnregistered, "", Spec{}, "Fetch Metadata Request Headers"},
@@ -274,8 +277,10 @@ var fieldUnregistered = []fieldRecord{
 	{"X-Forwarded-Host", FieldUnregistered, "", RFC(7239, ""), ""},
 	{"X-Forwarded-Proto", FieldUnregistered, "", RFC(7239, ""), ""},
 	{"X-Powered-By", FieldUnregistered, "", RFC(9110, "10.2.4"), ""},
+	{"X-Real-IP", FieldUnregistered, "", RFC(7239, ""), ""},
 	{"X-Request-ID", FieldUnregistered, "", Spec{}, "Trace Context"},
 	{"X-Requested-With", FieldUnregistered, "", Spec{}, "Fetch"},
+	{"X-Robots-Tag", FieldUnregistered, "", Spec{}, "Robots Exclusion Protocol"},
 	{"X-XSS-Protection", FieldUnregistered, "", Spec{}, "Content Security Policy Level 3"},
 }
 
@@ -296,6 +301,7 @@ var fieldDocURLs = map[string]string{
 	"Referrer Policy":                        "https://www.w3.org/TR/referrer-policy/",
 	"Reporting API":                          "https://www.w3.org/TR/reporting-1/",
 	"Resource Timing":                        "https://www.w3.org/TR/resource-timing/",
+	"Robots Exclusion Protocol":              "https://www.rfc-editor.org/rfc/rfc9309",
 	"Server Timing":                          "https://www.w3.org/TR/server-timing/",
 	"Storage Access Headers":                 "https://privacycg.github.io/storage-access-headers/",
 	"Trace Context":                          "https://www.w3.org/TR/trace-context/",
