@@ -77,7 +77,20 @@ func (d *decider) walk() {
 			"伺服器讀不懂一個請求時，就無法判斷下一個請求從哪裡開始，所以關閉連線。")
 		return
 	}
-	d.ask("P1", true, r.msg.Start.Span, say("The request line and the header section follow RFC 9112.", "请求行和头部都符合 RFC 9112。", "請求行和標頭都符合 RFC 9112。"))
+	var warned []httpcore.Diagnostic
+	for _, diag := range r.msg.Diagnostics {
+		if diag.Severity == httpcore.Warning {
+			warned = append(warned, diag)
+		}
+	}
+	if len(warned) > 0 {
+		w := warned[0]
+		d.ask("P1", true, w.Span, joinText(
+			say("The server can read the request, with %d warning(s). The first:", "服务器能读取这个请求，但有 %d 条警告。第一条：", "伺服器能讀取這個請求，但有 %d 則警告。第一則：", len(warned)),
+			knowledge.Text{En: w.Text("en"), Hans: w.Text("zh-Hans"), Hant: w.Text("zh-Hant")}))
+	} else {
+		d.ask("P1", true, r.msg.Start.Span, say("The request line and the header section follow RFC 9112.", "请求行和头部都符合 RFC 9112。", "請求行和標頭都符合 RFC 9112。"))
+	}
 
 	d.res, d.itemID = d.site.lookup(r.path)
 	if d.res != nil && d.itemID != "" {

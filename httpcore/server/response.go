@@ -58,30 +58,12 @@ func (r *Response) Get(name string) string {
 	return ""
 }
 
-// reasons are the reason phrases of the statuses this server sends
-// (RFC 9110 §15). A reason phrase is only a hint for people; clients read the
-// code.
-var reasons = map[int]string{
-	100: "Continue",
-	200: "OK", 201: "Created", 202: "Accepted", 204: "No Content", 206: "Partial Content",
-	301: "Moved Permanently", 302: "Found", 303: "See Other", 304: "Not Modified",
-	307: "Temporary Redirect", 308: "Permanent Redirect",
-	400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found",
-	405: "Method Not Allowed", 406: "Not Acceptable", 408: "Request Timeout", 409: "Conflict",
-	410: "Gone", 411: "Length Required", 412: "Precondition Failed", 413: "Content Too Large",
-	414: "URI Too Long", 415: "Unsupported Media Type", 416: "Range Not Satisfiable",
-	417: "Expectation Failed", 421: "Misdirected Request", 422: "Unprocessable Content",
-	426: "Upgrade Required", 428: "Precondition Required", 429: "Too Many Requests",
-	431: "Request Header Fields Too Large",
-	500: "Internal Server Error", 501: "Not Implemented", 502: "Bad Gateway",
-	503: "Service Unavailable", 505: "HTTP Version Not Supported",
-}
-
-// reasonPhrase is the reason phrase for code, or a class name for codes
-// without one.
+// reasonPhrase is the registered description of code (from the knowledge
+// base's copy of the IANA registry), or its class name for an unregistered
+// code. A reason phrase is only a hint for people; clients read the code.
 func reasonPhrase(code int) string {
-	if r, ok := reasons[code]; ok {
-		return r
+	if s, ok := knowledge.LookupStatus(code); ok && s.Reason != "" {
+		return s.Reason
 	}
 	switch code / 100 {
 	case 1:

@@ -3,6 +3,8 @@ package server
 import (
 	"strings"
 	"testing"
+
+	"github.com/httpplayground/playground/httpcore"
 )
 
 func TestParseSiteReportsMistakes(t *testing.T) {
@@ -68,5 +70,23 @@ func TestTheFormReplyEscapesMarkup(t *testing.T) {
 	}
 	if !strings.Contains(body, "<li>name: &lt;script&gt;alert(1)&lt;/script&gt;</li>") || !strings.Contains(body, "<li>x: a b</li>") {
 		t.Errorf("the reply does not list the decoded fields: %s", body)
+	}
+}
+
+func TestALenientServerSaysWhatItTolerated(t *testing.T) {
+	srv := New(nil, goldenClock)
+	srv.Mode = httpcore.Lenient
+	in := "GET /index.html HTTP/1.1\nHost: www.myweb.com\n\n"
+	sess := srv.Simulate([]byte(in))
+	if len(sess.Exchanges) != 1 || sess.Exchanges[0].Response.Status != 200 {
+		t.Fatalf("a lenient server should answer bare-LF lines with 200; got %d exchanges", len(sess.Exchanges))
+	}
+	p1 := sess.Exchanges[0].Trace[0]
+	if p1.ID != "P1" || !p1.Answer || !strings.Contains(p1.Note.En, "warning") {
+		t.Errorf("P1 = %s %v %q, want a yes that names what was tolerated", p1.ID, p1.Answer, p1.Note.En)
+	}
+	strict := New(nil, goldenClock).Simulate([]byte(in))
+	if got := strict.Exchanges[0].Response.Status; got != 400 {
+		t.Errorf("a strict server answers bare-LF lines with %d, want 400", got)
 	}
 }
