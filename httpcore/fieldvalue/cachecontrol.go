@@ -137,9 +137,9 @@ var (
 		"%s 不带参数；参数会被忽略，或导致缓存忽略这个指令。",
 		"%s 不帶參數；參數會被忽略，或導致快取忽略這個指令。")
 	noteCCDuplicate = defNote("cache-control/duplicate", Warning, knowledge.RFC(9111, "4.2.1"),
-		"%s appears more than once; caches then take the most restrictive reading.",
-		"%s 出现了不止一次；缓存会按最严格的含义处理。",
-		"%s 出現了不只一次；快取會按最嚴格的含義處理。")
+		"%s appears more than once; a cache then either uses the first one or treats the response as stale.",
+		"%s 出现了不止一次；缓存此时要么采用第一个，要么把响应视为已过期。",
+		"%s 出現了不只一次；快取此時要麼採用第一個，要麼把回應視為已過期。")
 	noteCCNoStoreWins = defNote("cache-control/no-store-overrides", Warning, knowledge.RFC(9111, "5.2.2.5"),
 		"no-store forbids storing the response at all, so %s has no effect here.",
 		"no-store 完全禁止存储响应，因此这里的 %s 不起作用。",
