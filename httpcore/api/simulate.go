@@ -60,6 +60,8 @@ type StepJSON struct {
 	Span     *Span   `json:"span"`
 	Spec     CiteRef `json:"spec"`
 	Status   int     `json:"status,omitempty"`
+	// Diagnostic is the code of the parser's diagnostic the step rests on.
+	Diagnostic string `json:"diagnostic,omitempty"`
 }
 
 // FieldWhyJSON is one response field and why the server set it.
@@ -224,7 +226,7 @@ func exchangeJSON(c converter, ex *server.Exchange, l knowledge.Lang) ExchangeJS
 		ej.Fields = append(ej.Fields, FieldWhyJSON{Name: f.Name, Value: f.Value, Why: f.Why.In(l), Spec: citeSpec(f.Spec)})
 	}
 	for _, s := range ex.Trace {
-		sj := StepJSON{ID: s.ID, Question: s.Question.In(l), Answer: s.Answer, Note: s.Note.In(l), Spec: citeSpec(s.Spec), Status: s.Status}
+		sj := StepJSON{ID: s.ID, Question: s.Question.In(l), Answer: s.Answer, Note: s.Note.In(l), Spec: citeSpec(s.Spec), Status: s.Status, Diagnostic: s.Diagnostic}
 		if !s.Span.Empty() {
 			sj.Span = c.span(s.Span)
 		}

@@ -70,6 +70,7 @@ func (d *decider) walk() {
 		}
 		d.ask("P1", false, diag.Span, knowledge.Text{En: diag.Text("en"), Hans: diag.Text("zh-Hans"), Hant: diag.Text("zh-Hant")})
 		d.steps[len(d.steps)-1].Spec = parseSpec(diag.Spec, d.steps[len(d.steps)-1].Spec)
+		d.steps[len(d.steps)-1].Diagnostic = diag.Code
 		d.settle(status, diag.Message)
 		d.close = true
 		d.closeBy = say("A server that could not read a request cannot tell where the next one starts, so it closes the connection.",
@@ -88,6 +89,7 @@ func (d *decider) walk() {
 		d.ask("P1", true, w.Span, joinText(
 			say("The server can read the request, with %d warning(s). The first:", "服务器能读取这个请求，但有 %d 条警告。第一条：", "伺服器能讀取這個請求，但有 %d 則警告。第一則：", len(warned)),
 			knowledge.Text{En: w.Text("en"), Hans: w.Text("zh-Hans"), Hant: w.Text("zh-Hant")}))
+		d.steps[len(d.steps)-1].Diagnostic = w.Code
 	} else {
 		d.ask("P1", true, r.msg.Start.Span, say("The request line and the header section follow RFC 9112.", "请求行和头部都符合 RFC 9112。", "請求行和標頭都符合 RFC 9112。"))
 	}

@@ -102,7 +102,13 @@ func renderCase(b *strings.Builder, c exchangeCase, sess *Session) {
 			if s.Status != 0 {
 				line += fmt.Sprintf(" → %d", s.Status)
 			}
-			line += ": " + s.Note.En
+			if s.Diagnostic != "" {
+				// the parser's message is the parser's to word; the golden
+				// file names the diagnostic
+				line += ": the parser's diagnostic " + s.Diagnostic
+			} else {
+				line += ": " + s.Note.En
+			}
 			if !s.Span.Empty() {
 				line += fmt.Sprintf(" (looked at %s)", quoteSpan(sess.Input, s.Span))
 			}

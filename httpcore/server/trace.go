@@ -22,6 +22,9 @@ type Step struct {
 	Spec     knowledge.Spec `json:"spec"`
 	// Status is the status code this step settled on, when it ended the walk.
 	Status int `json:"status,omitempty"`
+	// Diagnostic is the code of the parser's diagnostic the step rests on,
+	// when it rests on one (P1); its Note is that diagnostic's message.
+	Diagnostic string `json:"diagnostic,omitempty"`
 }
 
 // decision is a node of the diagram: its question and its rule.
