@@ -64,8 +64,8 @@ var (
 		"HTTP/1.1 接收端一律接受 chunked，不得在 TE 中列出它。")
 	noteTrailerForbidden = defNote("trailer/forbidden-field", Warning, knowledge.RFC(9110, "6.5.1"),
 		"%s is needed before the body (for framing, routing, authentication or content handling) and cannot be sent in a trailer.",
-		"%s 在正文之前就必须知道（用于分帧、路由、认证或内容处理），不能放在尾部发送。",
-		"%s 在本文之前就必須知道（用於分框、路由、驗證或內容處理），不能放在尾端傳送。")
+		"%s 在正文之前就必须知道（用于确定消息边界、路由、认证或内容处理），不能放在尾部发送。",
+		"%s 在本文之前就必須知道（用於判定訊息邊界、路由、驗證或內容處理），不能放在尾端傳送。")
 	noteExpectUnknown = defNote("expect/unknown", Error, knowledge.RFC(9110, "10.1.1"),
 		"100-continue is the only expectation defined; a server answers 417 (Expectation Failed) to any other.",
 		"100-continue 是唯一定义的期望；对其他任何期望，服务器会回应 417（Expectation Failed）。",

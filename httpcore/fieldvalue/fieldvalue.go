@@ -13,6 +13,7 @@
 package fieldvalue
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/httpplayground/playground/httpcore/knowledge"
@@ -128,6 +129,17 @@ func Analyze(name, value string) Analysis {
 func Known(name string) bool {
 	_, ok := analyzers[strings.ToLower(strings.TrimSpace(name))]
 	return ok
+}
+
+// Fields lists, sorted, the canonical names of the fields that have a
+// specific analyzer.
+func Fields() []string {
+	out := make([]string, 0, len(analyzers))
+	for _, an := range analyzers {
+		out = append(out, an.name)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // canonical spells a field name the usual way: each dash-separated word

@@ -213,6 +213,24 @@ func TestKnownListsTheFieldsWithAnAnalyzer(t *testing.T) {
 	}
 }
 
+func TestFieldsListsEveryAnalyzerOnceInOrder(t *testing.T) {
+	names := Fields()
+	if len(names) != len(analyzers) {
+		t.Fatalf("Fields() has %d names, want %d", len(names), len(analyzers))
+	}
+	for i, n := range names {
+		if !Known(n) {
+			t.Errorf("Fields() lists %s, which Known rejects", n)
+		}
+		if i > 0 && names[i-1] >= n {
+			t.Errorf("Fields() is not sorted at %s, %s", names[i-1], n)
+		}
+		if got := Analyze(n, "").Field; got != n {
+			t.Errorf("Analyze(%q, \"\").Field = %q, want the same spelling", n, got)
+		}
+	}
+}
+
 func TestAnalysisEncodesWithEmptyListsAsArrays(t *testing.T) {
 	b, err := json.Marshal(Analyze("X-Frame-Options", "DENY"))
 	if err != nil {

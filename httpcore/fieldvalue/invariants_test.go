@@ -140,3 +140,15 @@ func TestSimplifiedAndTraditionalTextsUseTheirOwnTerms(t *testing.T) {
 		}
 	}
 }
+
+func TestEveryAnalyzerHasGoldenCases(t *testing.T) {
+	covered := map[string]bool{}
+	for _, in := range goldenInputs(t) {
+		covered[strings.ToLower(Analyze(in[0], in[1]).Field)] = true
+	}
+	for key, an := range analyzers {
+		if !covered[key] {
+			t.Errorf("no golden case reads a %s value", an.name)
+		}
+	}
+}
