@@ -208,7 +208,7 @@ func (a *analysis) auth(challenges bool) {
 		p := a.nameValue(rest)
 		if !p.eq || !isToken(a.text(p.name)) {
 			a.note(noteAuthParamSyntax, rest)
-			cur.kids = append(cur.kids, part("value", rest, rv, textOpaque))
+			cur.kids = append(cur.kids, part("value", rest, rv, textUnreadable))
 			continue
 		}
 		if p.open {

@@ -11,6 +11,10 @@ var (
 		"The value of the field, read as a whole: the playground has no specific reading for this field.",
 		"字段的整个值：练习场没有针对这个字段的专门解读。",
 		"欄位的整個值：練習場沒有針對這個欄位的專門解讀。")
+	textUnreadable = defText(
+		"A piece that does not fit the field's grammar, so it cannot be read further; the notes say what is wrong.",
+		"不符合该字段语法的部分，因此无法进一步解读；说明中指出了问题所在。",
+		"不符合該欄位語法的部分，因此無法進一步解讀；說明中指出了問題所在。")
 	noteEmptyValue = defNote("value/empty", Remark, knowledge.RFC(9110, "5.5"),
 		"The value is empty. A field with an empty value is allowed by the grammar, but it usually says nothing.",
 		"值为空。语法允许字段值为空，但这样的字段通常不表达任何意思。",

@@ -100,7 +100,7 @@ func analyzeRange(a *analysis) {
 	if eq < 0 {
 		a.note(noteRangeNoEquals, w)
 		if w.Start < w.End {
-			a.add(part("value", w, v, textOpaque))
+			a.add(part("value", w, v, textUnreadable))
 		}
 		return
 	}
@@ -184,7 +184,7 @@ func analyzeContentRange(a *analysis) {
 		} else {
 			a.note(noteCRSyntax, w)
 			if w.Start < w.End {
-				a.add(part("value", w, v, textOpaque))
+				a.add(part("value", w, v, textUnreadable))
 			}
 			return
 		}
