@@ -13,7 +13,7 @@ func (p *parser) frame(m *Message) {
 	clValue, clBad, clConflict := int64(-1), false, false
 	clRepeat := Span{}
 	for _, f := range m.Fields {
-		switch classify(f.Name.Of(src)) {
+		switch f.kind {
 		case transferEncodingField:
 			if !hasTE {
 				te, hasTE = f, true
@@ -125,7 +125,7 @@ func (p *parser) transferCodings(m *Message) bool {
 	last := Span{}
 	chunked := 0
 	for _, f := range m.Fields {
-		if classify(f.Name.Of(src)) != transferEncodingField {
+		if f.kind != transferEncodingField {
 			continue
 		}
 		v := f.Value
@@ -316,7 +316,7 @@ func (p *parser) chunked(m *Message, pos int) int {
 		return pos
 	}
 	for _, f := range m.Trailers {
-		switch classify(f.Name.Of(src)) {
+		switch f.kind {
 		case contentLengthField, transferEncodingField, hostField, expectField, connectionField:
 			p.diag(m, "trailer-forbidden", f.Name, string(f.Name.Of(src)))
 		}

@@ -2,6 +2,8 @@ package httpcore
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/bits"
 	"strconv"
 )
 
@@ -64,7 +66,15 @@ func (p *parser) fieldLines(m *Message, pos int, trailers bool) (int, bool) {
 			pos = end.End
 			continue
 		}
-		colon := bytes.IndexByte(content.Of(src), ':')
+		// Fast path: a name of token characters directly followed by the colon.
+		i := content.Start
+		for i < content.End && isTchar(src[i]) {
+			i++
+		}
+		colon := i - content.Start
+		if i >= content.End || src[i] != ':' {
+			colon = bytes.IndexByte(content.Of(src), ':')
+		}
 		if colon < 0 {
 			if !ok {
 				p.fields = append(p.fields, Field{Line: content, Name: content, Colon: none, Value: none, End: end})
@@ -83,10 +93,11 @@ func (p *parser) fieldLines(m *Message, pos int, trailers bool) (int, bool) {
 				}
 			}
 			p.diag(m, "missing-colon", content, string(name.Of(src)))
-			p.fields = append(p.fields, Field{Line: content, Name: name, Colon: Span{name.End, name.End}, Value: trimOWS(src, Span{name.End, content.End}), End: end})
+			p.fields = append(p.fields, Field{Line: content, Name: name, Colon: Span{name.End, name.End}, Value: trimOWS(src, Span{name.End, content.End}), End: end, kind: classify(name.Of(src))})
 			pos = end.End
 			continue
 		}
+		fast := colon == i-content.Start
 		colon += content.Start
 		f := Field{Line: content, Name: Span{content.Start, colon}, Colon: Span{colon, colon + 1}, End: end}
 		f.Value = trimOWS(src, Span{colon + 1, content.End})
@@ -97,7 +108,7 @@ func (p *parser) fieldLines(m *Message, pos int, trailers bool) (int, bool) {
 			p.diag(m, "space-before-colon", Span{n.End, colon}, string(n.Of(src)))
 			f.Name = n
 		}
-		for i := f.Name.Start; i < f.Name.End; i++ {
+		for i := f.Name.Start; i < f.Name.End && !fast; i++ {
 			if !isTchar(src[i]) {
 				if src[i] == '\r' {
 					p.diag(m, "bare-cr", Span{i, i + 1})
@@ -109,6 +120,7 @@ func (p *parser) fieldLines(m *Message, pos int, trailers bool) (int, bool) {
 			}
 		}
 		p.valueChars(m, f.Value)
+		f.kind = classify(f.Name.Of(src))
 		p.fields = append(p.fields, f)
 		if n := len(p.fields) - first; n == p.lim.MaxFields+1 {
 			p.diag(m, "too-many-fields", content, strconv.Itoa(p.lim.MaxFields))
@@ -125,7 +137,15 @@ func (p *parser) fieldLines(m *Message, pos int, trailers bool) (int, bool) {
 //
 //	field-value = *field-content
 func (p *parser) valueChars(m *Message, v Span) {
-	for i := v.Start; i < v.End; i++ {
+	i := v.Start
+	// Eight bytes at a time: skip words with no byte below 0x20 and no DEL.
+	for ; i+8 <= v.End; i += 8 {
+		w := binary.LittleEndian.Uint64(p.src[i:])
+		if hasLess(w, 0x20)|hasZero(w^(0x7F*ones)) != 0 {
+			break
+		}
+	}
+	for ; i < v.End; i++ {
 		c := p.src[i]
 		if isFieldContentChar(c) {
 			continue
@@ -138,6 +158,14 @@ func (p *parser) valueChars(m *Message, v Span) {
 		return
 	}
 }
+
+const ones = 0x0101010101010101
+
+// hasZero is non-zero when some byte of w is zero; hasLess when some byte
+// is below n (n <= 128). (The classic bit tricks: a byte that borrows sets
+// its high bit.)
+func hasZero(w uint64) uint64         { return (w - ones) &^ w & (0x80 * ones) }
+func hasLess(w uint64, n byte) uint64 { return (w - uint64(n)*ones) &^ w & (0x80 * ones) }
 
 // looksLikeBody reports whether a field line without a colon is more likely
 // the first line of a body sent without the empty line before it: it does
@@ -194,6 +222,18 @@ func classify(name []byte) fieldKind {
 // lookalikes are the fields whose misspelling changes how a message is read.
 var lookalikes = []string{"Host", "Content-Length", "Transfer-Encoding"}
 
+// lookalikeMask has a bit for each character of each lookalike (by its
+// low five bits, so a few characters share a bit; that only lets more names
+// through to the exact comparison).
+var lookalikeMask = func() (m [3]uint32) {
+	for i, name := range lookalikes {
+		for _, c := range []byte(name) {
+			m[i] |= 1 << (lower(c) & 31)
+		}
+	}
+	return m
+}()
+
 // checkFields judges the fields that decide how the message is read: Host,
 // Expect and misspellings of the framing fields. (Content-Length and
 // Transfer-Encoding are judged by frame.)
@@ -203,7 +243,7 @@ func (p *parser) checkFields(m *Message) {
 	var host Field
 	for _, f := range m.Fields {
 		name := f.Name.Of(src)
-		switch classify(name) {
+		switch f.kind {
 		case hostField:
 			hosts++
 			if hosts == 1 {
@@ -223,10 +263,22 @@ func (p *parser) checkFields(m *Message) {
 				continue
 			}
 			u := unstutter(name)
-			for _, want := range lookalikes {
+			if n := len(u); n < 3 || n > 5 && n < 12 || n > 19 {
+				continue // too far in length from Host, Content-Length and Transfer-Encoding
+			}
+			var mask uint32
+			for _, c := range u {
+				mask |= 1 << (lower(c) & 31)
+			}
+			for i, want := range lookalikes {
 				limit := 2
 				if len(want) < 6 {
 					limit = 1
+				}
+				// Each character one string has and the other lacks costs at
+				// least one edit, which rules most names out cheaply.
+				if bits.OnesCount32(mask&^lookalikeMask[i]) > limit || bits.OnesCount32(lookalikeMask[i]&^mask) > limit {
+					continue
 				}
 				if d := editDistanceFold(u, want, limit); d <= limit && (d > 0 || len(u) != len(name)) {
 					p.diag(m, "misspelled-field", f.Name, string(name), want)

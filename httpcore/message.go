@@ -50,6 +50,7 @@ type Field struct {
 	Value  Span // without the optional whitespace around it
 	End    Span // the line ending
 	Folded bool
+	kind   fieldKind
 }
 
 // Chunk is one chunk of a chunked body (RFC 9112 §7.1). The last chunk has

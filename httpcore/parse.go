@@ -15,9 +15,16 @@ import (
 // must not modify while using the result.
 func Parse(input []byte, opts Options) Result {
 	p := parser{src: input, opts: opts, lim: opts.Limits.withDefaults()}
-	p.fields = make([]Field, 0, estimateLines(input))
 	res := Result{Input: input, Kind: opts.Kind, Mode: opts.Mode}
 	res.Messages = make([]Message, 0, 1)
+	if lines := estimateLines(input); lines <= len(slab{}.fields) {
+		// One allocation, which holds no pointers and so costs the garbage
+		// collector nothing to scan, holds the fields and the chunks.
+		s := new(slab)
+		p.fields, p.chunks = s.fields[:0], s.chunks[:0]
+	} else {
+		p.fields = make([]Field, 0, lines)
+	}
 	pos, final := 0, 0
 	for pos < len(input) {
 		if len(res.Messages) > 0 {
@@ -59,6 +66,12 @@ func Parse(input []byte, opts Options) Result {
 	}
 	res.Diagnostics = p.diags
 	return res
+}
+
+// slab is the memory of a typical message's parts, allocated at once.
+type slab struct {
+	fields [24]Field
+	chunks [6]Chunk
 }
 
 // estimateLines guesses how many field lines the input holds, so that one

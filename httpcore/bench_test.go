@@ -1,0 +1,152 @@
+package httpcore
+
+import (
+	"bufio"
+	"bytes"
+	"io"
+	"net/http"
+	"strings"
+	"testing"
+)
+
+// benchCorpus is the realistic corpus both parsers read: a browser GET with
+// a dozen fields, a form POST and a chunked upload.
+var benchCorpus = [][]byte{
+	[]byte("GET /docs/Web/HTTP/Guides/Session HTTP/1.1\r\n" +
+		"Host: developer.mozilla.org\r\n" +
+		"User-Agent: Mozilla/5.0 (X11; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0\r\n" +
+		"Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8\r\n" +
+		"Accept-Language: zh-TW,zh;q=0.8,en-US;q=0.5,en;q=0.3\r\n" +
+		"Accept-Encoding: gzip, deflate, br, zstd\r\n" +
+		"Referer: https://developer.mozilla.org/zh-TW/docs/Web/HTTP\r\n" +
+		"Connection: keep-alive\r\n" +
+		"Cookie: preferredlocale=zh-TW; ou812=1; theme=dark\r\n" +
+		"Upgrade-Insecure-Requests: 1\r\n" +
+		"Sec-Fetch-Dest: document\r\n" +
+		"Sec-Fetch-Mode: navigate\r\n" +
+		"Sec-Fetch-Site: same-origin\r\n" +
+		"If-None-Match: \"2e77ad1dc6ab0b53a2996dfd4653c1c3\"\r\n" +
+		"Priority: u=0, i\r\n\r\n"),
+	[]byte("POST /contact_form.php HTTP/1.1\r\n" +
+		"Host: developer.mozilla.org\r\n" +
+		"User-Agent: Mozilla/5.0 (X11; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0\r\n" +
+		"Accept: text/html,application/xhtml+xml\r\n" +
+		"Content-Type: application/x-www-form-urlencoded\r\n" +
+		"Content-Length: 63\r\n" +
+		"Origin: https://developer.mozilla.org\r\n" +
+		"Connection: keep-alive\r\n\r\n" +
+		"name=Joe%20User&request=Send%20me%20one%20of%20your%20catalogue"),
+	[]byte("PUT /uploads/report.csv HTTP/1.1\r\n" +
+		"Host: files.example.com\r\n" +
+		"User-Agent: curl/8.10.1\r\n" +
+		"Accept: */*\r\n" +
+		"Content-Type: text/csv\r\n" +
+		"Transfer-Encoding: chunked\r\n" +
+		"Expect: 100-continue\r\n\r\n" +
+		"1a\r\ndate,visitors,page_views\r\n\r\n" +
+		"31;part=2\r\n2024-01-01,1204,3391\n2024-01-02,1320,3502\n2024-01\r\n" +
+		"12\r\n-03,1101,2980\nend\n\r\n" +
+		"0\r\n\r\n"),
+}
+
+func corpusBytes() int64 {
+	n := 0
+	for _, b := range benchCorpus {
+		n += len(b)
+	}
+	return int64(n)
+}
+
+func TestBenchmarkCorpusIsClean(t *testing.T) {
+	for _, in := range benchCorpus {
+		r := Parse(in, Options{})
+		if len(r.Messages) != 1 || !r.Messages[0].Complete || len(r.Diagnostics) != 0 {
+			t.Errorf("corpus request %q: %d messages, diagnostics %v; want one clean message", in[:20], len(r.Messages), codes(r))
+		}
+	}
+}
+
+func BenchmarkParseRequest(b *testing.B) {
+	b.ReportAllocs()
+	b.SetBytes(corpusBytes())
+	for b.Loop() {
+		for _, in := range benchCorpus {
+			r := Parse(in, Options{})
+			if len(r.Messages) != 1 {
+				b.Fatal("no message")
+			}
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(benchCorpus)), "ns/msg")
+}
+
+func BenchmarkNetHTTPReadRequest(b *testing.B) {
+	b.ReportAllocs()
+	b.SetBytes(corpusBytes())
+	rd := bytes.NewReader(nil)
+	for b.Loop() {
+		for _, in := range benchCorpus {
+			rd.Reset(in)
+			req, err := http.ReadRequest(bufio.NewReader(rd))
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := io.Copy(io.Discard, req.Body); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(benchCorpus)), "ns/msg")
+}
+
+// BenchmarkParseStream reads the corpus as one pipelined stream, as on a
+// kept-alive connection.
+func BenchmarkParseStream(b *testing.B) {
+	stream := bytes.Join(benchCorpus, nil)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(stream)))
+	for b.Loop() {
+		if r := Parse(stream, Options{}); len(r.Messages) != len(benchCorpus) {
+			b.Fatalf("%d messages", len(r.Messages))
+		}
+	}
+}
+
+// BenchmarkParseScaling shows that time grows linearly with the input: the
+// ns/B metric stays flat from 1 KiB to 1 MiB and on pathological inputs.
+func BenchmarkParseScaling(b *testing.B) {
+	stream := func(size int) []byte {
+		var buf bytes.Buffer
+		for buf.Len() < size {
+			buf.Write(benchCorpus[buf.Len()/64%len(benchCorpus)])
+		}
+		return buf.Bytes()
+	}
+	cases := []struct {
+		name string
+		in   []byte
+		opts Options
+	}{
+		{"1KiB stream", stream(1 << 10), Options{}},
+		{"64KiB stream", stream(64 << 10), Options{}},
+		{"1MiB stream", stream(1 << 20), Options{}},
+		{"100000 tiny header lines", []byte("GET / HTTP/1.1\r\nHost: a\r\n" + strings.Repeat("a: b\r\n", 100000) + "\r\n"),
+			Options{Limits: Limits{MaxHeaderBytes: 1 << 30, MaxFields: 1 << 30}}},
+		{"one 1MiB field line", []byte("GET / HTTP/1.1\r\nHost: a\r\nX: " + strings.Repeat("v", 1<<20) + "\r\n\r\n"),
+			Options{Limits: Limits{MaxFieldLine: 1 << 30, MaxHeaderBytes: 1 << 30}}},
+		{"one 1MiB request line", []byte("GET /" + strings.Repeat("p", 1<<20) + " HTTP/1.1\r\nHost: a\r\n\r\n"),
+			Options{Limits: Limits{MaxTarget: 1 << 30}}},
+		{"1MiB chunked body in 1-byte chunks", []byte("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n" +
+			strings.Repeat("1\r\nx\r\n", (1<<20)/6) + "0\r\n\r\n"), Options{}},
+	}
+	for _, c := range cases {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(c.in)))
+			for b.Loop() {
+				Parse(c.in, c.opts)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(c.in)), "ns/B")
+		})
+	}
+}
