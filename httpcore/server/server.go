@@ -93,6 +93,12 @@ func (s *Server) answer(st *state, m *httpcore.Message) Exchange {
 		ex.Interim = &Response{Status: 100, Reason: reasonPhrase(100)}
 		raw = httpcore.Write(httpcore.Wire{Kind: httpcore.Response, Status: 100, Reason: ex.Interim.Reason})
 	}
+	if m.HTTP09 {
+		// an HTTP/0.9 answer is the document alone: no status line, no
+		// fields; closing the connection marks its end (RFC 1945 §4.1)
+		ex.Raw = append([]byte(nil), d.resp.Body...)
+		return ex
+	}
 	raw = append(raw, httpcore.Write(wire(d.resp, d.req.method == "HEAD"))...)
 	ex.Raw = raw
 	ex.Parsed = httpcore.Parse(raw, httpcore.Options{Kind: httpcore.Response, Mode: httpcore.Strict, Method: d.req.method})
@@ -125,6 +131,8 @@ func (s *Server) persist(st *state, d *decider) (bool, knowledge.Text) {
 	switch {
 	case d.close:
 		return false, d.closeBy
+	case r.msg.HTTP09:
+		return false, say("HTTP/0.9 has neither status line nor length: the server sends the document and closes the connection to mark its end.", "HTTP/0.9 既没有状态行也没有长度：服务器发送文档后关闭连接，以此标示结束。", "HTTP/0.9 既沒有狀態行也沒有長度：伺服器送出文件後關閉連線，以此標示結束。")
 	case contains(tokens, "close"):
 		return false, say("The client asked for the connection to be closed after this response (Connection: close).", "客户端要求在这个响应之后关闭连接（Connection: close）。", "用戶端要求在這個回應之後關閉連線（Connection: close）。")
 	case r.http10 && !contains(tokens, "keep-alive"):

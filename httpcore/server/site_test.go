@@ -90,3 +90,16 @@ func TestALenientServerSaysWhatItTolerated(t *testing.T) {
 		t.Errorf("a strict server answers bare-LF lines with %d, want 400", got)
 	}
 }
+
+func TestALenientServerAnswersHTTP09WithTheDocumentAlone(t *testing.T) {
+	srv := New(nil, goldenClock)
+	srv.Mode = httpcore.Lenient
+	sess := srv.Simulate([]byte("GET /index.css\r\n"))
+	if len(sess.Exchanges) != 1 {
+		t.Fatalf("got %d exchanges, want 1", len(sess.Exchanges))
+	}
+	ex := sess.Exchanges[0]
+	if !strings.HasPrefix(string(ex.Raw), "h3{") || !ex.Close {
+		t.Errorf("raw = %q (close %v), want the stylesheet alone, then a close", ex.Raw, ex.Close)
+	}
+}
