@@ -45,8 +45,10 @@ e2e: chromium
 	$(GO) test -tags e2e -count=1 ./scripts/e2e/
 
 ## bench: benchmarks, reported as ratios against a peer measured in the same run
-bench:
+## (the parser against net/http; the page in headless Chromium against its budgets)
+bench: build chromium
 	$(GO) test -run '^$$' -bench . -benchmem ./httpcore/...
+	$(GO) test -tags e2e -run '^$$' -bench . -benchtime 1x ./scripts/e2e/
 
 ## worker-dev: run the Worker locally with wrangler (workerd, offline)
 worker-dev: build npm-worker
