@@ -185,3 +185,26 @@ func TestTheManifestSurvivesItsLinkerFlagEncoding(t *testing.T) {
 		t.Errorf("URL of a missing asset = %q, want /assets/missing.js", u)
 	}
 }
+
+func TestTheSimulatedServerAnswersUnderSim(t *testing.T) {
+	fsys, m := testSite()
+	h := NewHandler(Config{Site: fsys, Manifest: m})
+	tests := []struct {
+		name, path string
+		wantCode   int
+	}{
+		{"the seed's index page exists", "/sim/index.html", 200},
+		{"a missing page is the simulated 404", "/sim/no-such-page.html", 404},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := get(t, h, "GET", tt.path, nil)
+			if rec.Code != tt.wantCode {
+				t.Errorf("GET %s: status %d, want %d\n%s", tt.path, rec.Code, tt.wantCode, rec.Body.String())
+			}
+			if rec.Header().Get("Sim-Trace") == "" {
+				t.Errorf("GET %s: no Sim-Trace field; the mounted handler is not the simulated server", tt.path)
+			}
+		})
+	}
+}
