@@ -130,14 +130,14 @@ func BenchmarkParseScaling(b *testing.B) {
 		{"1KiB stream", stream(1 << 10), Options{}},
 		{"64KiB stream", stream(64 << 10), Options{}},
 		{"1MiB stream", stream(1 << 20), Options{}},
-		{"100000 tiny header lines", []byte("GET / HTTP/1.1\r\nHost: a\r\n" + strings.Repeat("a: b\r\n", 100000) + "\r\n"),
-			Options{Limits: Limits{MaxHeaderBytes: 1 << 30, MaxFields: 1 << 30}}},
-		{"one 1MiB field line", []byte("GET / HTTP/1.1\r\nHost: a\r\nX: " + strings.Repeat("v", 1<<20) + "\r\n\r\n"),
-			Options{Limits: Limits{MaxFieldLine: 1 << 30, MaxHeaderBytes: 1 << 30}}},
-		{"one 1MiB request line", []byte("GET /" + strings.Repeat("p", 1<<20) + " HTTP/1.1\r\nHost: a\r\n\r\n"),
-			Options{Limits: Limits{MaxTarget: 1 << 30}}},
-		{"1MiB chunked body in 1-byte chunks", []byte("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n" +
-			strings.Repeat("1\r\nx\r\n", (1<<20)/6) + "0\r\n\r\n"), Options{}},
+		{"6000 tiny header lines", tinyLines(6000), unlimited},
+		{"100000 tiny header lines", tinyLines(100000), unlimited},
+		{"one 64KiB field line", longField(64 << 10), unlimited},
+		{"one 1MiB field line", longField(1 << 20), unlimited},
+		{"one 64KiB request line", longTarget(64 << 10), unlimited},
+		{"one 1MiB request line", longTarget(1 << 20), unlimited},
+		{"64KiB chunked body in 1-byte chunks", tinyChunks(64 << 10), unlimited},
+		{"1MiB chunked body in 1-byte chunks", tinyChunks(1 << 20), unlimited},
 	}
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {
@@ -149,4 +149,22 @@ func BenchmarkParseScaling(b *testing.B) {
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(c.in)), "ns/B")
 		})
 	}
+}
+
+var unlimited = Options{Limits: Limits{MaxTarget: 1 << 30, MaxFieldLine: 1 << 30, MaxHeaderBytes: 1 << 30, MaxFields: 1 << 30, MaxBody: 1 << 40}}
+
+func tinyLines(n int) []byte {
+	return []byte("GET / HTTP/1.1\r\nHost: a\r\n" + strings.Repeat("a: b\r\n", n) + "\r\n")
+}
+
+func longField(n int) []byte {
+	return []byte("GET / HTTP/1.1\r\nHost: a\r\nX: " + strings.Repeat("v", n) + "\r\n\r\n")
+}
+
+func longTarget(n int) []byte {
+	return []byte("GET /" + strings.Repeat("p", n) + " HTTP/1.1\r\nHost: a\r\n\r\n")
+}
+
+func tinyChunks(n int) []byte {
+	return []byte("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n" + strings.Repeat("1\r\nx\r\n", n/6) + "0\r\n\r\n")
 }

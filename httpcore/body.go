@@ -220,8 +220,14 @@ func (p *parser) body(m *Message, pos int) int {
 func (p *parser) chunked(m *Message, pos int) int {
 	src := p.src
 	m.BodySpan = Span{pos, len(src)}
-	if p.chunks == nil {
-		p.chunks = make([]Chunk, 0, 8)
+	if cap(p.chunks)-len(p.chunks) < 8 {
+		// Guess the number of chunks from the line endings, bounded by the
+		// smallest possible chunk ("1\r\nx\r\n" is 6 bytes).
+		rest := len(src) - pos
+		n := min(bytes.Count(src[pos:], []byte{'\n'})/2, rest/5) + 2
+		grown := make([]Chunk, len(p.chunks), len(p.chunks)+n)
+		copy(grown, p.chunks)
+		p.chunks = grown
 	}
 	first := len(p.chunks)
 	defer func() { m.Chunks = p.chunks[first:len(p.chunks):len(p.chunks)] }()

@@ -74,17 +74,18 @@ type slab struct {
 	chunks [6]Chunk
 }
 
-// estimateLines guesses how many field lines the input holds, so that one
-// allocation usually holds them all.
+// estimateLines guesses how many field lines the first message holds (the
+// line endings before its first empty line), so that one allocation
+// usually holds them all.
 func estimateLines(b []byte) int {
-	if len(b) > 16<<10 {
-		b = b[:16<<10]
+	end := len(b)
+	if i := bytes.Index(b, []byte("\n\r\n")); i >= 0 {
+		end = i
 	}
-	n := bytes.Count(b, []byte{'\n'}) + 1
-	if n > 512 {
-		n = 512
+	if i := bytes.Index(b[:end], []byte("\n\n")); i >= 0 {
+		end = i
 	}
-	return n
+	return bytes.Count(b[:end], []byte{'\n'}) + 1
 }
 
 type parser struct {
