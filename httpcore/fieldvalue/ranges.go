@@ -36,9 +36,9 @@ var (
 		"none：服务器不接受对该资源的范围请求。",
 		"none：伺服器不接受對該資源的範圍請求。")
 	textIntRange = defText(
-		"A range from the first to the last byte position, both included and counted from 0; without a last position it runs to the end.",
-		"从第一个到最后一个字节位置的范围，两端都包含，位置从 0 开始计数；省略最后位置则一直到结尾。",
-		"從第一個到最後一個位元組位置的範圍，兩端都包含，位置從 0 開始計數；省略最後位置則一直到結尾。")
+		"A range from the first to the last byte position, both included and counted from 0; without a last position it runs to the end. The value adds its length in bytes (B).",
+		"从第一个到最后一个字节位置的范围，两端都包含，位置从 0 开始计数；省略最后位置则一直到结尾。值中附有其字节长度（B）。",
+		"從第一個到最後一個位元組位置的範圍，兩端都包含，位置從 0 開始計數；省略最後位置則一直到結尾。值中附有其位元組長度（B）。")
 	textSuffixRange = defText(
 		"A suffix range: the last N bytes of the representation.",
 		"后缀范围：表示的最后 N 个字节。",
@@ -147,7 +147,7 @@ func (a *analysis) rangeSpec(s Span, bytes bool) {
 			a.add(part("suffix-range", s, v, textSuffixRange))
 			return
 		}
-		a.add(part("suffix-range", s, fmt.Sprintf("last %d bytes", n), textSuffixRange))
+		a.add(part("suffix-range", s, fmt.Sprintf("-%d (%d B)", n, n), textSuffixRange))
 		return
 	}
 	f, okf := num(first)
@@ -158,10 +158,10 @@ func (a *analysis) rangeSpec(s Span, bytes bool) {
 		return
 	}
 	kids := []Part{part("first-pos", fs, first, textFirstPos)}
-	value := fmt.Sprintf("bytes %d to the end", f)
+	value := fmt.Sprintf("%d-", f)
 	if last != "" {
 		kids = append(kids, part("last-pos", ls, last, textLastPos))
-		value = fmt.Sprintf("%d bytes", l-f+1)
+		value = fmt.Sprintf("%d-%d (%d B)", f, l, l-f+1)
 		if l < f {
 			a.note(noteRangeBackwards, s)
 			value = v
@@ -225,7 +225,7 @@ func analyzeContentRange(a *analysis) {
 	}
 	fsp := Span{rs.Start, rs.Start + len(first)}
 	lsp := Span{fsp.End + 1, rs.End}
-	value := fmt.Sprintf("%d bytes", l-f+1)
+	value := fmt.Sprintf("%d-%d (%d B)", f, l, l-f+1)
 	if l < f {
 		a.note(noteRangeBackwards, rs)
 		value = rng
