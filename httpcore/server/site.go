@@ -129,6 +129,10 @@ type Collection struct {
 	DeferDelete []string `json:"deferDelete,omitempty"`
 }
 
+// maxResourceSize bounds a resource's body, repeats included, so that a
+// scenario cannot make the simulator allocate without limit.
+const maxResourceSize = 4 << 20
+
 // ParseSite reads a scenario from JSON and checks it.
 func ParseSite(data []byte) (*Site, error) {
 	var s Site
@@ -185,6 +189,9 @@ func (s *Site) Check() error {
 		}
 		if r.Repeat < 0 || r.Repeat > 10000 {
 			return fmt.Errorf("%s: repeat must be between 0 and 10000", where)
+		}
+		if n := len(r.Body) * max(r.Repeat, 1); n > maxResourceSize {
+			return fmt.Errorf("%s: the body would be %d bytes; a scenario's resource holds at most %d", where, n, maxResourceSize)
 		}
 	}
 	return nil

@@ -18,6 +18,7 @@ func TestParseSiteReportsMistakes(t *testing.T) {
 		{"bad Base64", `{"resources":[{"path":"/a","bodyBase64":"%%%"}]}`, "bodyBase64"},
 		{"a redirect with a 200", `{"resources":[{"path":"/a","redirect":{"status":200,"location":"/b"}}]}`, "must be 301"},
 		{"a redirect going nowhere", `{"resources":[{"path":"/a","redirect":{"status":301}}]}`, "needs a location"},
+		{"a body repeated past the limit", `{"resources":[{"path":"/a","body":"` + strings.Repeat("0123456789", 100) + `","repeat":10000}]}`, "at most"},
 		{"a method that is not a token", `{"resources":[{"path":"/a","methods":["GE T"]}]}`, "not a method"},
 	}
 	for _, tt := range tests {
