@@ -36,7 +36,10 @@ func checkAnalysis(value string, an Analysis) []string {
 	}
 	walk(an.Parts, Span{0, len(value)}, "parts")
 	hasError := false
-	for _, n := range an.Notes {
+	for i, n := range an.Notes {
+		if i > 0 && n.Span.Start < an.Notes[i-1].Span.Start {
+			probs = append(probs, "note "+n.Code+" is out of order")
+		}
 		if !inside(n.Span, Span{0, len(value)}) {
 			probs = append(probs, "note "+n.Code+" lies outside the value")
 		}
