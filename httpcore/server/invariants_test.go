@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/httpplayground/playground/httpcore"
+	"github.com/httpplayground/playground/httpcore/knowledge"
 )
 
 // everyGoldenSession plays every golden case once.
@@ -178,5 +179,33 @@ func TestTheDefaultScenarioIsValidAndBuiltFromTheSeeds(t *testing.T) {
 		if r, _ := s.lookup(path); r == nil {
 			t.Errorf("the default scenario has no %s", path)
 		}
+	}
+}
+
+func TestNoTextHasAFormattingMistake(t *testing.T) {
+	check := func(where string, tx knowledge.Text) {
+		for _, s := range []string{tx.En, tx.Hans, tx.Hant} {
+			if strings.Contains(s, "%!") {
+				t.Errorf("%s: %q", where, s)
+			}
+		}
+	}
+	for _, sess := range everyGoldenSession() {
+		for _, e := range sess.Timeline {
+			check("timeline "+e.Kind, e.Note)
+		}
+		for _, ex := range sess.Exchanges {
+			for _, s := range ex.Trace {
+				check("step "+s.ID, s.Note)
+			}
+			for _, f := range ex.Response.Fields {
+				check("field "+f.Name, f.Why)
+			}
+		}
+	}
+	wf := New(gallerySite(t), goldenClock).PageLoad(PageLoadOptions{Start: "/gallery.html", Reload: true})
+	for _, f := range wf.Fetches {
+		check("fetch "+f.Path, f.Found)
+		check("fetch "+f.Path, f.Why)
 	}
 }
