@@ -55,6 +55,7 @@ func TestTheWorkerServesThePageAndTheBrowserModule(t *testing.T) {
 		{"the browser module is a static asset", "/assets/" + manifest["playground.wasm"], "application/wasm", "\x00asm"},
 		{"the script bundle is a static asset", "/assets/" + manifest["app.js"], "javascript", ""},
 		{"the stylesheet is a static asset", "/assets/" + manifest["app.css"], "text/css", ""},
+		{"the simulated server answers live under /sim/", "/sim/index.html", "text/html", "stylesheet"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -75,6 +76,16 @@ func TestTheWorkerServesThePageAndTheBrowserModule(t *testing.T) {
 			}
 		})
 	}
+	t.Run("the simulated server's trace is in the response fields", func(t *testing.T) {
+		resp, err := http.Get(base + "/sim/index.html")
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if got := resp.Header.Get("Sim-Trace"); got == "" {
+			t.Errorf("GET /sim/index.html has no Sim-Trace field (fields: %v)", resp.Header)
+		}
+	})
 	t.Run("the page carries the content security policy", func(t *testing.T) {
 		resp, err := http.Get(base + "/")
 		if err != nil {
