@@ -151,6 +151,8 @@ func seedCases() []exchangeCase {
 	return []exchangeCase{
 		{"MDN: the root page in French", "The seed's first example request, with Accept-Language: fr.",
 			rq("", "GET / HTTP/1.1", "Host: developer.mozilla.org", "Accept-Language: fr"), []int{200}},
+		{"MDN: the first request as the mangled seed prints it", "The seed's text was turned into baby-talk (g-get, h-http/1.1, fw); read literally, the request line is not HTTP.",
+			rq("", "g-get / h-http/1.1", "host: devewopew.moziwwa.owg", "accept-wanguage: fw"), []int{501}},
 		{"MDN: the form post as printed", "The seed's form post declares 64 bytes of content but carries 63, so the server waits for one more byte.",
 			rq(seedForm, "POST /contact_form.php HTTP/1.1", "Host: developer.mozilla.org", "Content-Length: 64", "Content-Type: application/x-www-form-urlencoded"), nil},
 		{"MDN: the form post with its true length", "The same post with Content-Length: 63 is answered with the thank-you page.",

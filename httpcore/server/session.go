@@ -60,7 +60,11 @@ func (s *Server) play(st *state, input []byte) *Session {
 		if ex.Interim != nil {
 			add(Event{Kind: "continue", Exchange: n, Bytes: len("HTTP/1.1 100 Continue\r\n\r\n"), Note: say("The server sends 100 Continue: go on, send the content.", "服务器发送 100 Continue：继续，把内容发过来。", "伺服器送出 100 Continue：繼續，把內容送過來。")})
 		}
-		add(Event{Kind: "response", Exchange: n, Bytes: len(ex.Raw), Note: say("The server answers %d %s.", "服务器回答 %d %s。", "伺服器回答 %d %s。", ex.Response.Status, ex.Response.Reason)})
+		answered := say("The server answers %d %s.", "服务器回答 %d %s。", "伺服器回答 %d %s。", ex.Response.Status, ex.Response.Reason)
+		if !ex.Close {
+			answered = joinText(answered, connectionNote(ex.Response))
+		}
+		add(Event{Kind: "response", Exchange: n, Bytes: len(ex.Raw), Note: answered})
 		if ex.Close {
 			add(Event{Kind: "close", Exchange: n, Note: connectionNote(ex.Response)})
 			if rest := len(input) - m.Span.End; rest > 0 && !onlyBlank(input[m.Span.End:]) {
