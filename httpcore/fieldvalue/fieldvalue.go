@@ -10,6 +10,11 @@
 //
 // The package is pure (no I/O, no clock) and independent of the parser: it
 // takes the field name and value as strings.
+//
+// Each family of fields has its own file (mediatype.go, date.go, auth.go,
+// ...) and its golden cases in testdata/*.md, which read as documentation:
+// a heading, why the case exists, the field line and the expected parts and
+// notes. "go test ./httpcore/fieldvalue -update" rewrites the expectations.
 package fieldvalue
 
 import (
