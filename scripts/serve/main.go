@@ -1,5 +1,6 @@
 // Command serve serves the built playground (build/site) on the loopback
-// interface: http://localhost:8080 unless PORT or -addr says otherwise.
+// interface: http://localhost:8080 unless PORT, HOST or -addr says otherwise
+// (HOST=0.0.0.0 serves every interface, for a classroom on one network).
 // It stops cleanly on Ctrl-C. `make run` builds first, then runs this.
 package main
 
@@ -25,7 +26,11 @@ func main() {
 	if port == "" {
 		port = "8080"
 	}
-	addr := flag.String("addr", net.JoinHostPort("127.0.0.1", port), "address to listen on (HOST:PORT); the default is loopback only")
+	host := os.Getenv("HOST")
+	if host == "" {
+		host = "127.0.0.1"
+	}
+	addr := flag.String("addr", net.JoinHostPort(host, port), "address to listen on (HOST:PORT); the default is loopback only")
 	dir := flag.String("site", filepath.Join("build", "site"), "the built site folder")
 	flag.Parse()
 
@@ -38,11 +43,11 @@ func main() {
 		log.Fatalf("serve: %v", err)
 	}
 	srv := &http.Server{Handler: logRequests(h), ReadHeaderTimeout: 10 * time.Second}
-	host, p, _ := net.SplitHostPort(ln.Addr().String())
-	if host == "127.0.0.1" || host == "::1" {
-		host = "localhost"
+	shown, p, _ := net.SplitHostPort(ln.Addr().String())
+	if shown == "127.0.0.1" || shown == "::1" || shown == "0.0.0.0" || shown == "::" {
+		shown = "localhost"
 	}
-	fmt.Printf("HTTP Playground: http://%s\n(Ctrl-C stops it)\n", net.JoinHostPort(host, p))
+	fmt.Printf("HTTP Playground: http://%s\n(Ctrl-C stops it)\n", net.JoinHostPort(shown, p))
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
