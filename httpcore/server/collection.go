@@ -86,6 +86,19 @@ func (d *decider) clash(obj map[string]any, self string) string {
 	return ""
 }
 
+// jsonContent is the request content as a JSON object. B9 has checked
+// JSON content already; content a scenario's "accepts" lets through in
+// another type is refused here, at step id, with 400.
+func (d *decider) jsonContent(id string) (map[string]any, bool) {
+	obj, err := decodeObject(d.req.body())
+	if err == nil {
+		return obj, true
+	}
+	d.ask(id, false, d.req.msg.BodySpan, say("The collection stores JSON objects, and the content is not one: %s.", "集合保存的是 JSON 对象，而内容不是：%s。", "集合儲存的是 JSON 物件，而內容不是：%s。", err.Error()))
+	d.settle(400, "The content is not a JSON object.")
+	return nil, false
+}
+
 func (d *decider) itemPath(id string) string { return d.res.Path + "/" + id }
 
 func (d *decider) conflict(id, other string) {
@@ -109,7 +122,10 @@ func (d *decider) post() {
 			say("The reply page of the form.", "表单的回复页面。", "表單的回覆頁面。"))
 		return
 	}
-	obj, _ := decodeObject(d.req.body())
+	obj, ok := d.jsonContent("N11")
+	if !ok {
+		return
+	}
 	if other := d.clash(obj, ""); other != "" {
 		d.conflict("N11", other)
 		return
@@ -138,7 +154,10 @@ func (d *decider) putItem(create bool) {
 	if create {
 		step = "P3"
 	}
-	obj, _ := decodeObject(d.req.body())
+	obj, ok := d.jsonContent(step)
+	if !ok {
+		return
+	}
 	if id, ok := obj["id"]; ok && itemID(map[string]any{"id": id}) != d.itemID {
 		d.ask(step, true, d.req.msg.BodySpan, say("The content says its id is %v, but the address says %s.", "内容说 id 是 %v，而地址说是 %s。", "內容說 id 是 %v，而位址說是 %s。", id, d.itemID))
 		d.settle(409, "")
@@ -175,7 +194,10 @@ func (d *decider) replace(obj map[string]any) {
 
 // patchItem merges the content into the item (RFC 7396: null removes a member).
 func (d *decider) patchItem() {
-	patch, _ := decodeObject(d.req.body())
+	patch, ok := d.jsonContent("O14")
+	if !ok {
+		return
+	}
 	merged := copyItem(d.item)
 	for k, v := range patch {
 		if v == nil {

@@ -172,18 +172,11 @@ func (d *decider) tooLong() bool {
 }
 
 // allowed is the Allow list for the resource at the request's path; a path
-// with no resource allows every method the server implements except
-// CONNECT (so that the walk can go on to 404).
+// with no resource (and "*", the server as a whole) allows every method the
+// server implements except CONNECT, so that the walk can go on to 404.
 func (d *decider) allowed() []string {
 	if d.res != nil {
 		return d.res.allowedMethods(d.itemID != "", d.site)
-	}
-	if d.req.target == "*" {
-		ms := []string{"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"}
-		if d.site.AllowTrace {
-			ms = append(ms, "TRACE")
-		}
-		return ms
 	}
 	ms := []string{"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"}
 	if d.site.AllowTrace {

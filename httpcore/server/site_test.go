@@ -104,3 +104,17 @@ func TestALenientServerAnswersHTTP09WithTheDocumentAlone(t *testing.T) {
 		t.Errorf("raw = %q (close %v), want the stylesheet alone, then a close", ex.Raw, ex.Close)
 	}
 }
+
+func TestACollectionTakingOtherTypesStillStoresOnlyObjects(t *testing.T) {
+	site, err := ParseSite([]byte(`{"resources":[{"path":"/c","accepts":["text/plain"],"collection":{"items":[{"id":"1"}]}}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, method := range []string{"POST /c", "PUT /c/1", "PATCH /c/1", "PUT /c/2"} {
+		in := method + " HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n\r\nhello"
+		ex := New(site, goldenClock).Simulate([]byte(in)).Exchanges[0]
+		if ex.Response.Status != 400 {
+			t.Errorf("%s with plain text = %d, want 400", method, ex.Response.Status)
+		}
+	}
+}
