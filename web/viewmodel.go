@@ -1,14 +1,27 @@
 package web
 
+import (
+	_ "embed"
+	"encoding/json"
+	"strings"
+)
+
 // PageVM is everything the page shell needs; the templ components read only
 // from it (no clock, no globals), so a page renders the same way on the local
 // server, in the Worker and in tests.
 type PageVM struct {
-	Lang    string // BCP 47 tag of the page text
+	Lang    string // the page's language: "en", "zh-Hans" or "zh-Hant"
 	Title   string
 	Assets  AssetURLs
 	Example string // the message the editor starts with (CRLF line endings)
 	Ref     ReferenceVM
+	Langs   []LangOption
+	text    map[string]string
+}
+
+// LangOption is one entry of the language switch.
+type LangOption struct {
+	Tag, Name string
 }
 
 // AssetURLs are the fingerprinted URLs of the page's scripts, styles and the
@@ -39,10 +52,25 @@ type RefRow struct {
 // for the root page in French, with CRLF line endings as on the wire.
 const defaultExample = "GET / HTTP/1.1\r\nHost: developer.mozilla.org\r\nAccept-Language: fr\r\n\r\n"
 
+// pageStrings is the page's dictionary, shared with the TypeScript (which
+// imports the same file): {"en": {key: text}, "zh-Hans": {...}, "zh-Hant": {...}}.
+//
+//go:embed ts/strings.json
+var pageStrings []byte
+
+var dictionary = func() map[string]map[string]string {
+	var d map[string]map[string]string
+	if err := json.Unmarshal(pageStrings, &d); err != nil {
+		panic("web: ts/strings.json: " + err.Error())
+	}
+	return d
+}()
+
+// Languages the page is written in, as the language switch lists them.
+var Languages = []LangOption{{"en", "English"}, {"zh-Hans", "简体中文"}, {"zh-Hant", "繁體中文"}}
+
 func newPageVM(m Manifest, ref ReferenceVM) PageVM {
-	return PageVM{
-		Lang:  "en",
-		Title: "HTTP Playground",
+	vm := PageVM{
 		Assets: AssetURLs{
 			AppJS:    m.URL("app.js"),
 			AppCSS:   m.URL("app.css"),
@@ -51,5 +79,63 @@ func newPageVM(m Manifest, ref ReferenceVM) PageVM {
 		},
 		Example: defaultExample,
 		Ref:     ref,
+		Langs:   Languages,
+	}
+	return vm.WithLang("en")
+}
+
+// WithLang returns the page in lang (one of Languages' tags, or any tag
+// PickLang understands).
+func (vm PageVM) WithLang(lang string) PageVM {
+	vm.Lang = PickLang(lang, "")
+	vm.text = dictionary[vm.Lang]
+	vm.Title = vm.T("page.title")
+	return vm
+}
+
+// T is the page's text for key in the page's language (English when the
+// translation is missing).
+func (vm PageVM) T(key string) string {
+	if s, ok := vm.text[key]; ok {
+		return s
+	}
+	if s, ok := dictionary["en"][key]; ok {
+		return s
+	}
+	return key
+}
+
+// PickLang chooses the page's language from a ?lang= value (first) or an
+// Accept-Language field: Chinese marked Hant or from Taiwan, Hong Kong or
+// Macau is Traditional, other Chinese Simplified, anything else English.
+func PickLang(query, acceptLanguage string) string {
+	if l := langOf(query); l != "" {
+		return l
+	}
+	for _, part := range strings.Split(acceptLanguage, ",") {
+		tag, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if strings.Contains(strings.ReplaceAll(params, " ", ""), "q=0") && !strings.Contains(params, "q=0.") {
+			continue
+		}
+		if l := langOf(tag); l != "" {
+			return l
+		}
+	}
+	return "en"
+}
+
+func langOf(tag string) string {
+	t := strings.ToLower(strings.TrimSpace(tag))
+	switch {
+	case t == "":
+		return ""
+	case t == "en" || strings.HasPrefix(t, "en-"):
+		return "en"
+	case t != "zh" && !strings.HasPrefix(t, "zh-"):
+		return ""
+	case strings.Contains(t, "hant") || strings.HasSuffix(t, "-tw") || strings.HasSuffix(t, "-hk") || strings.HasSuffix(t, "-mo"):
+		return "zh-Hant"
+	default:
+		return "zh-Hans"
 	}
 }

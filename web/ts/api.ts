@@ -29,7 +29,51 @@ export interface FieldLine {
   valueSpan: Span | null;
   endSpan: Span | null;
   folded: boolean;
-  info?: unknown;
+  info?: FieldInfo;
+}
+
+export interface SpecRef {
+  text: string;
+  url?: string;
+}
+
+// FieldInfo is what the knowledge base says about one field line
+// (httpcore/api/knowledge_fields.go, FieldLineInfo).
+export interface FieldInfo {
+  name: string;
+  known: boolean;
+  status?: string;
+  category?: string;
+  summary: string;
+  spec?: SpecRef;
+  match?: string;
+  note?: string;
+  value?: FieldValue;
+}
+
+export interface FieldValue {
+  field: string;
+  kind: string;
+  ok: boolean;
+  parts: ValuePart[] | null;
+  notes: ValueNote[] | null;
+}
+
+// ValuePart spans are offsets into the field value, not into the message.
+export interface ValuePart {
+  role: string;
+  span: Span;
+  value: string;
+  text: string;
+  children?: ValuePart[];
+}
+
+export interface ValueNote {
+  code: string;
+  severity: string;
+  span: Span;
+  text: string;
+  spec?: SpecRef;
 }
 
 export interface StartLine {
@@ -67,6 +111,9 @@ export interface Message {
   reason: string;
   status: number;
   targetForm: string;
+  path: Part | null;
+  query: Part | null;
+  leadingEmpty: Span | null;
   http09: boolean;
   fields: FieldLine[] | null;
   emptyLine: Span | null;
@@ -92,10 +139,96 @@ export interface ParseOptions {
   lang?: string;
 }
 
+export interface Step {
+  id: string;
+  question: string;
+  answer: boolean;
+  note: string;
+  span: Span | null;
+  spec: SpecRef;
+  status?: number;
+}
+
+export interface FieldWhy {
+  name: string;
+  value: string;
+  why: string;
+  spec: SpecRef;
+}
+
+export interface Exchange {
+  request: Message;
+  response: Message;
+  interim: Message | null;
+  raw: string;
+  status: number;
+  fields: FieldWhy[] | null;
+  trace: Step[] | null;
+  close: boolean;
+}
+
+export interface TimelineEvent {
+  kind: "connect" | "waiting" | "request" | "continue" | "response" | "close" | "unread" | "idle" | string;
+  exchange: number;
+  span: Span | null;
+  bytes: number;
+  note: string;
+}
+
+export interface SimulateResult {
+  exchanges: Exchange[] | null;
+  timeline: TimelineEvent[] | null;
+  error?: { code: string; message: string };
+}
+
+export interface SimulateOptions {
+  scenario?: unknown;
+  lang?: string;
+  mode?: "strict" | "lenient";
+  now?: string;
+}
+
+export interface Fetch {
+  index: number;
+  load: number;
+  path: string;
+  initiator: string;
+  found: string;
+  conn: number;
+  newConn: boolean;
+  why: string;
+  queued: number;
+  start: number;
+  end: number;
+  status: number;
+  bytes: number;
+  request: string;
+}
+
+export interface Waterfall {
+  fetches: Fetch[] | null;
+  connections: { id: number; opened: number; closed: boolean; requests: number[] }[] | null;
+  error?: { code: string; message: string };
+}
+
+export interface PageLoadOptions {
+  lang?: string;
+  reload?: boolean;
+  maxConnections?: number;
+  scenario?: unknown;
+}
+
 export interface HttpPlayground {
   version: string;
   functions: string[];
   parse(text: string, options?: ParseOptions): ParseResult;
+  method?(name: string, lang?: string): unknown;
+  status?(code: number, lang?: string): unknown;
+  simulate?(text: string, options?: SimulateOptions): SimulateResult;
+  pageLoad?(options?: PageLoadOptions): Waterfall;
+  // canonical(text, options) → {text}: the serializer's output, when the
+  // module exposes it.
+  canonical?(text: string, options?: ParseOptions): { text?: string; error?: { message: string } };
   [name: string]: unknown;
 }
 

@@ -1,17 +1,37 @@
 // Every DOM selector the front end uses lives here, and nowhere else: the
-// templ components own the markup, this object is the one contract with it.
+// templ components own the page's markup, this object is the one contract
+// with it. Markup a Playground builds itself is reached through references,
+// not selectors.
 export const dom = {
   status: '[data-testid="status"]',
-  editorPane: '[data-testid="editor"]',
-  editorHost: '[data-testid="editor"] .editor-host',
-  editorFallback: '[data-testid="editor"] .editor-fallback',
-  diagnostics: '[data-testid="diagnostics"]',
-  parsedBody: '[data-testid="parsed"] .parsed-body',
-  responseBody: '[data-testid="response"] .response-body',
+  playground: '[data-testid="playground"]',
+  fallback: '[data-testid="playground"] .editor-fallback',
+  toolbar: '[data-testid="toolbar"]',
+  presets: '[data-testid="presets"]',
+  presetWhy: '[data-testid="preset-why"]',
+  share: '[data-testid="share"]',
+  shareOut: '[data-testid="share-link"]',
+  exportCurl: '[data-testid="export-curl"]',
+  exportFetch: '[data-testid="export-fetch"]',
+  canonical: '[data-testid="canonical"]',
+  exportOut: '[data-testid="export-out"]',
+  lang: '[data-testid="lang"]',
+  presentation: '[data-testid="presentation"]',
+  translatable: "[data-i18n]",
 } as const;
 
-// The <body> attribute that carries the browser module's URL.
-export const wasmAttribute = "data-wasm";
+// Attributes the templ components and the scripts agree on.
+export const attr = {
+  wasm: "data-wasm", // on <body>: the browser module's URL
+  i18n: "data-i18n", // a dictionary key whose text fills the element
+} as const;
+
+// Keys in localStorage.
+export const storage = {
+  work: "http-playground:work",
+  lang: "http-playground:lang",
+  presentation: "http-playground:presentation",
+} as const;
 
 export function must<T extends Element>(selector: string, root: ParentNode = document): T {
   const el = root.querySelector<T>(selector);

@@ -1,11 +1,15 @@
-import { EditorState, StateEffect, StateField, type Range } from "@codemirror/state";
+import { Compartment, EditorState, StateEffect, StateField, type Extension, type Range } from "@codemirror/state";
 import {
   Decoration,
   type DecorationSet,
   EditorView,
+  ViewPlugin,
+  type ViewUpdate,
+  WidgetType,
   drawSelection,
   highlightActiveLine,
   highlightSpecialChars,
+  highlightWhitespace,
   keymap,
   lineNumbers,
 } from "@codemirror/view";
@@ -27,7 +31,18 @@ export interface Problem {
   message: string;
 }
 
+export interface EditorOptions {
+  text: string;
+  readOnly: boolean;
+  label: string;
+  onChange: (wire: string) => void;
+  // onPoint reports the wire offset under the pointer or at the caret
+  // (null when the pointer leaves), so the parsed view can light it up.
+  onPoint: (offset: number | null) => void;
+}
+
 const setMarks = StateEffect.define<Range<Decoration>[]>();
+const setLit = StateEffect.define<{ from: number; to: number } | null>();
 
 const marksField = StateField.define<DecorationSet>({
   create: () => Decoration.none,
@@ -39,17 +54,77 @@ const marksField = StateField.define<DecorationSet>({
   provide: (f) => EditorView.decorations.from(f),
 });
 
+const litMark = Decoration.mark({ class: "cm-lit" });
+const litField = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(deco, tr) {
+    deco = deco.map(tr.changes);
+    for (const e of tr.effects) {
+      if (!e.is(setLit)) continue;
+      deco = e.value && e.value.to > e.value.from ? Decoration.set([litMark.range(e.value.from, e.value.to)]) : Decoration.none;
+    }
+    return deco;
+  },
+  provide: (f) => EditorView.decorations.from(f),
+});
+
+// EOL shows the CRLF that ends each line, when whitespace is made visible.
+class EOL extends WidgetType {
+  toDOM(): HTMLElement {
+    const el = document.createElement("span");
+    el.className = "cm-eol";
+    el.textContent = "␍␊";
+    el.setAttribute("aria-hidden", "true");
+    return el;
+  }
+  eq(): boolean {
+    return true;
+  }
+}
+const eolWidget = Decoration.widget({ widget: new EOL(), side: 1 });
+
+const showEOL = ViewPlugin.fromClass(
+  class {
+    decorations: DecorationSet;
+    constructor(view: EditorView) {
+      this.decorations = build(view);
+    }
+    update(u: ViewUpdate) {
+      if (u.docChanged || u.viewportChanged) this.decorations = build(u.view);
+    }
+  },
+  { decorations: (v) => v.decorations },
+);
+
+function build(view: EditorView): DecorationSet {
+  const out: Range<Decoration>[] = [];
+  const doc = view.state.doc;
+  for (const { from, to } of view.visibleRanges) {
+    for (let pos = from; pos <= to; ) {
+      const line = doc.lineAt(pos);
+      if (line.number < doc.lines) out.push(eolWidget.range(line.to));
+      pos = line.to + 1;
+    }
+  }
+  return Decoration.set(out);
+}
+
+const whitespace: Extension = [highlightWhitespace(), showEOL];
+
 // The editor stores the message exactly as it goes on the wire: lines are
 // separated by CRLF only, so Enter writes CRLF, and a bare LF or CR that is
 // typed or pasted stays in the text, shown as a visible special character.
 export class MessageEditor {
   readonly view: EditorView;
+  private ws = new Compartment();
+  private ro = new Compartment();
+  private attrs = new Compartment();
 
-  constructor(parent: Element, text: string, onChange: (wire: string) => void) {
+  constructor(parent: Element, o: EditorOptions) {
     this.view = new EditorView({
       parent,
       state: EditorState.create({
-        doc: text,
+        doc: o.text,
         extensions: [
           EditorState.lineSeparator.of("\r\n"),
           lineNumbers(),
@@ -60,10 +135,21 @@ export class MessageEditor {
           lintGutter(),
           keymap.of([...defaultKeymap, ...historyKeymap]),
           marksField,
+          litField,
+          this.ws.of([]),
+          this.ro.of(readOnly(o.readOnly)),
+          this.attrs.of(label(o.label)),
           EditorView.lineWrapping,
-          EditorView.contentAttributes.of({ "aria-label": "Raw HTTP message", spellcheck: "false" }),
           EditorView.updateListener.of((u) => {
-            if (u.docChanged) onChange(this.text());
+            if (u.docChanged) o.onChange(this.text());
+            else if (u.selectionSet && u.view.hasFocus) o.onPoint(this.wireOffset(u.state.selection.main.head));
+          }),
+          EditorView.domEventHandlers({
+            mousemove: (e, view) => {
+              const pos = view.posAtCoords({ x: e.clientX, y: e.clientY }, false);
+              o.onPoint(pos === null ? null : this.wireOffset(pos));
+            },
+            mouseleave: () => o.onPoint(null),
           }),
         ],
       }),
@@ -73,6 +159,28 @@ export class MessageEditor {
   // text is the message as wire bytes would carry it (CRLF line breaks).
   text(): string {
     return this.view.state.sliceDoc();
+  }
+
+  setText(text: string): void {
+    this.view.dispatch({ changes: { from: 0, to: this.view.state.doc.length, insert: text } });
+  }
+
+  showWhitespace(on: boolean): void {
+    this.view.dispatch({ effects: this.ws.reconfigure(on ? whitespace : []) });
+  }
+
+  setReadOnly(on: boolean): void {
+    this.view.dispatch({ effects: this.ro.reconfigure(readOnly(on)) });
+  }
+
+  setLabel(text: string): void {
+    this.view.dispatch({ effects: this.attrs.reconfigure(label(text)) });
+  }
+
+  // wireOffset converts a document position to a wire offset: each line
+  // break before it is two bytes on the wire (CRLF) but one position.
+  wireOffset(pos: number): number {
+    return pos + this.view.state.doc.lineAt(pos).number - 1;
   }
 
   // show replaces the colour marks and the underlined problems.
@@ -91,23 +199,39 @@ export class MessageEditor {
       const from = conv(p.from);
       let to = conv(p.to);
       if (to <= from) to = Math.min(from + 1, this.view.state.doc.length);
-      return { from, to, severity: p.severity, message: p.message };
+      return { from: Math.min(from, to), to, severity: p.severity, message: p.message };
     });
     this.view.dispatch(setDiagnostics(this.view.state, diags), { effects: setMarks.of(ranges) });
   }
 
-  select(wire: string, from: number, to: number): void {
-    const conv = positions(wire, this.view.state.doc.length);
-    const anchor = conv(from);
-    const head = conv(to);
-    this.view.dispatch({ selection: { anchor, head }, scrollIntoView: true });
+  // light highlights [from, to) in wire offsets (null clears it).
+  light(from: number | null, to = 0): void {
+    if (from === null) {
+      this.view.dispatch({ effects: setLit.of(null) });
+      return;
+    }
+    const conv = positions(this.text(), this.view.state.doc.length);
+    this.view.dispatch({ effects: setLit.of({ from: conv(from), to: conv(to) }) });
+  }
+
+  select(from: number, to: number): void {
+    const conv = positions(this.text(), this.view.state.doc.length);
+    this.view.dispatch({ selection: { anchor: conv(from), head: conv(to) }, scrollIntoView: true });
     this.view.focus();
   }
 }
 
+function readOnly(on: boolean): Extension {
+  return [EditorState.readOnly.of(on), EditorView.editable.of(!on)];
+}
+
+function label(text: string): Extension {
+  return EditorView.contentAttributes.of({ "aria-label": text, spellcheck: "false", autocapitalize: "off", autocorrect: "off" });
+}
+
 // positions returns a converter from wire offsets to document positions,
 // precomputed once per update (each CRLF is one document position).
-function positions(wire: string, docLength: number): (offset: number) => number {
+export function positions(wire: string, docLength: number): (offset: number) => number {
   const breaks: number[] = [];
   for (let i = wire.indexOf("\r\n"); i >= 0; i = wire.indexOf("\r\n", i + 2)) breaks.push(i);
   return (offset: number) => {

@@ -1,44 +1,180 @@
-import { dom, must, wasmAttribute } from "./config";
-import { MessageEditor } from "./editor";
-import { marksFor, problemsFor, renderDiagnostics, renderParsed } from "./render";
+import { attr, dom, must, storage } from "./config";
+import { h } from "./dom";
+import { curl, fetchCall } from "./exporters";
+import { browserLang, isLang, lang, setLang, t, translateStatic, type Lang } from "./i18n";
+import { Playground, type State } from "./playground";
+import { groupTitles, presetByID, presets, type Group } from "./presets";
+import { fromFragment, restore, save, toFragment, type Shared } from "./share";
 import { loadPlayground } from "./wasm";
-import type { HttpPlayground } from "./api";
 
-async function boot(): Promise<void> {
+// boot wires the main page: one Playground, and around it the page's own
+// tools (examples, share link, export, language, presentation mode).
+function boot(): void {
   const status = must<HTMLElement>(dom.status);
-  const fallback = must<HTMLTextAreaElement>(dom.editorFallback);
-  const host = must<HTMLElement>(dom.editorHost);
-  const parsed = must<HTMLElement>(dom.parsedBody);
-  const diagList = must<HTMLElement>(dom.diagnostics);
-
+  const root = must<HTMLElement>(dom.playground);
+  const fallback = root.querySelector<HTMLTextAreaElement>(dom.fallback);
   // The server-rendered textarea holds the example with LF line breaks (HTML
   // normalises CRLF in textareas); the wire form uses CRLF.
-  const initial = fallback.value.replace(/\r?\n/g, "\r\n");
-  fallback.remove();
+  const example = (fallback?.value ?? "").replace(/\r?\n/g, "\r\n");
 
-  let api: HttpPlayground | undefined;
-  const update = (wire: string) => {
-    if (!api) return;
-    const res = api.parse(wire, { kind: "request", mode: "strict", lang: document.documentElement.lang });
-    if (res.error) {
-      status.textContent = `The parser could not answer: ${res.error.message}`;
-      return;
-    }
-    renderParsed(parsed, res);
-    renderDiagnostics(diagList, res.diagnostics, (s) => editor.select(wire, s.start, s.end));
-    editor.show(wire, marksFor(res), problemsFor(res));
+  // A share link wins over saved work, which wins over the example.
+  const linked = fromFragment(location.hash);
+  const saved = linked ? undefined : restore(storage.work);
+  const start: Partial<Shared> = linked ?? saved ?? {};
+  const chosen = linked?.lang ?? storedLang() ?? browserLang();
+  setLang(chosen);
+  applyLang(chosen);
+
+  let preset = start.preset;
+  let saveTimer = 0;
+  const persist = (s: State) => {
+    window.clearTimeout(saveTimer);
+    saveTimer = window.setTimeout(() => save(storage.work, { ...s, preset }), 150);
   };
-  const editor = new MessageEditor(host, initial, update);
+  const api = loadPlayground(document.body.getAttribute(attr.wasm) ?? "");
+  const pg = new Playground(root, { ...start, text: start.text ?? example, onChange: persist }, api);
+  window.addEventListener("pagehide", () => save(storage.work, { ...pg.get(), preset }));
 
+  api.then(
+    () => {
+      status.dataset.ready = "true";
+      status.textContent = linked ? t("status.restoredLink") : saved ? t("status.restoredWork") : t("status.ready");
+    },
+    (err: unknown) => {
+      status.textContent = t("status.failed", err instanceof Error ? err.message : String(err));
+    },
+  );
+
+  // Examples.
+  const select = must<HTMLSelectElement>(dom.presets);
+  const why = must<HTMLElement>(dom.presetWhy);
+  const fillPresets = () => {
+    const first = h("option", { value: "" }, t("tb.choose"));
+    const groups = new Map<Group, HTMLOptGroupElement>();
+    for (const p of presets) {
+      let g = groups.get(p.group);
+      if (!g) {
+        g = h("optgroup", { label: groupTitles[p.group][lang()] });
+        groups.set(p.group, g);
+      }
+      g.append(h("option", { value: p.id }, p.title[lang()]));
+    }
+    select.replaceChildren(first, ...groups.values());
+    select.value = presetByID(preset) ? preset! : "";
+    why.textContent = presetByID(preset)?.why[lang()] ?? "";
+  };
+  fillPresets();
+  select.addEventListener("change", () => {
+    const p = presetByID(select.value);
+    if (!p) return;
+    preset = p.id;
+    why.textContent = p.why[lang()];
+    pg.set({ text: p.text, kind: p.kind, method: p.method ?? "GET" });
+  });
+
+  // Share link: the whole state in the fragment, nothing sent anywhere.
+  const shareOut = must<HTMLInputElement>(dom.shareOut);
+  must<HTMLButtonElement>(dom.share).addEventListener("click", async () => {
+    const frag = toFragment({ ...pg.get(), lang: lang(), preset });
+    history.replaceState(null, "", frag);
+    shareOut.value = location.href;
+    shareOut.hidden = false;
+    try {
+      await navigator.clipboard.writeText(location.href);
+      status.textContent = t("tb.shared");
+    } catch {
+      shareOut.select();
+      status.textContent = t("tb.sharedNoCopy");
+    }
+  });
+  window.addEventListener("hashchange", () => {
+    const s = fromFragment(location.hash);
+    if (!s) return;
+    preset = s.preset;
+    if (s.lang && s.lang !== lang()) switchLang(s.lang);
+    pg.set(s);
+    fillPresets();
+    status.textContent = t("status.restoredLink");
+  });
+
+  // Export.
+  const out = must<HTMLElement>(dom.exportOut);
+  const show = (text: string | undefined, fallbackKey: "tb.exportNone" | "tb.canonicalNone") => {
+    out.textContent = text ?? t(fallbackKey);
+    out.hidden = false;
+  };
+  const firstRequest = () => {
+    const m = pg.parsed()?.messages[0];
+    return m && m.kind === "request" ? m : undefined;
+  };
+  must<HTMLButtonElement>(dom.exportCurl).addEventListener("click", () => {
+    const m = firstRequest();
+    show(m && curl(m), "tb.exportNone");
+  });
+  must<HTMLButtonElement>(dom.exportFetch).addEventListener("click", () => {
+    const m = firstRequest();
+    show(m && fetchCall(m), "tb.exportNone");
+  });
+  must<HTMLButtonElement>(dom.canonical).addEventListener("click", async () => {
+    const a = await api;
+    const s = pg.get();
+    if (typeof a.canonical !== "function") return show(undefined, "tb.canonicalNone");
+    const r = a.canonical(s.text, { kind: s.kind, mode: s.lenient ? "lenient" : "strict", lang: lang() });
+    show(r.text ?? r.error?.message, "tb.canonicalNone");
+  });
+
+  // Language.
+  const langSelect = must<HTMLSelectElement>(dom.lang);
+  langSelect.value = chosen;
+  const switchLang = (l: Lang) => {
+    setLang(l);
+    applyLang(l);
+    langSelect.value = l;
+    pg.setLang(l);
+    fillPresets();
+    try {
+      localStorage.setItem(storage.lang, l);
+    } catch {
+      /* storage disabled */
+    }
+  };
+  langSelect.addEventListener("change", () => {
+    if (isLang(langSelect.value)) switchLang(langSelect.value);
+  });
+
+  // Presentation mode: large type, high contrast, panes stacked.
+  const pres = must<HTMLButtonElement>(dom.presentation);
+  const setPresentation = (on: boolean) => {
+    document.documentElement.classList.toggle("presentation", on);
+    pres.setAttribute("aria-pressed", String(on));
+    try {
+      localStorage.setItem(storage.presentation, on ? "1" : "");
+    } catch {
+      /* storage disabled */
+    }
+  };
+  pres.addEventListener("click", () => setPresentation(pres.getAttribute("aria-pressed") !== "true"));
+  setPresentation(readStorage(storage.presentation) === "1");
+}
+
+function applyLang(l: Lang): void {
+  document.documentElement.lang = l;
+  translateStatic();
+  document.title = t("page.title");
+}
+
+function storedLang(): Lang | undefined {
+  const l = readStorage(storage.lang);
+  return isLang(l) ? l : undefined;
+}
+
+function readStorage(key: string): string | null {
   try {
-    api = await loadPlayground(document.body.getAttribute(wasmAttribute) ?? "");
-    status.textContent = "Ready: edit the message and watch it parse.";
-    status.dataset.ready = "true";
-    update(editor.text());
-  } catch (err) {
-    status.textContent = `The parser failed to load: ${err instanceof Error ? err.message : String(err)}`;
+    return localStorage.getItem(key);
+  } catch {
+    return null;
   }
 }
 
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => void boot());
-else void boot();
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot);
+else boot();

@@ -1,0 +1,294 @@
+import type { Chunk, Diagnostic, FieldInfo, FieldLine, Message, ParseResult, Part, Span, ValuePart } from "./api";
+import type { Mark, Problem } from "./editor";
+import { h, link, visible } from "./dom";
+import { t, type Key } from "./i18n";
+
+// Lookup is what the parsed view asks the knowledge base about the start
+// line; the Playground answers from the browser module.
+export interface Lookup {
+  method(name: string): { summary: string; spec?: { text: string; url?: string }; registered: boolean; guess?: string } | undefined;
+  status(code: number): { summary: string; className?: string; spec?: { text: string; url?: string } } | undefined;
+}
+
+// A Linked element shows the bytes [from, to) of the editor's text; the
+// Playground lights one side when the other is hovered or focused.
+export interface Linked {
+  from: number;
+  to: number;
+  el: HTMLElement;
+}
+
+// Out collects what a render produced: the linked elements, in document
+// order, and whether spans point into the editor's text.
+export class Out {
+  readonly linked: Linked[] = [];
+  constructor(readonly linkable: boolean) {}
+
+  // tie marks el as showing span (when spans point into the editor).
+  tie<E extends HTMLElement>(el: E, span: Span | null | undefined, offset = 0): E {
+    if (!this.linkable || !span) return el;
+    const from = span.start + offset;
+    const to = span.end + offset;
+    el.dataset.from = String(from);
+    el.dataset.to = String(to);
+    el.classList.add("linked");
+    this.linked.push({ from, to, el });
+    return el;
+  }
+}
+
+type PartKey = "method" | "target" | "version" | "code" | "reason";
+
+// The parts of a start line, in order, with their labels and colour classes.
+const requestParts: [PartKey, Key, string][] = [
+  ["method", "part.method", "tok-method"],
+  ["target", "part.target", "tok-target"],
+  ["version", "part.version", "tok-version"],
+];
+const responseParts: [PartKey, Key, string][] = [
+  ["version", "part.version", "tok-version"],
+  ["code", "part.code", "tok-status"],
+  ["reason", "part.reason", "tok-reason"],
+];
+
+function partsOf(m: Message) {
+  return m.kind === "response" ? responseParts : requestParts;
+}
+
+function startPart(m: Message, key: PartKey): Part | undefined {
+  const p = m.startLine?.[key];
+  return p && p.span && p.span.end > p.span.start ? p : undefined;
+}
+
+function mark(marks: Mark[], s: Span | null | undefined, cls: string, title: string): void {
+  if (s && s.end > s.start) marks.push({ from: s.start, to: s.end, cls, title });
+}
+
+// marksFor lists the colour marks for every part of every message.
+export function marksFor(res: ParseResult): Mark[] {
+  const marks: Mark[] = [];
+  for (const m of res.messages) {
+    for (const [key, label, cls] of partsOf(m)) {
+      const p = startPart(m, key);
+      if (p) marks.push({ from: p.span.start, to: p.span.end, cls, title: t(label) });
+    }
+    for (const f of [...(m.fields ?? []), ...(m.trailers ?? [])]) {
+      mark(marks, f.nameSpan, f.info && !f.info.known ? "tok-field-name tok-unknown" : "tok-field-name", t("part.fieldName"));
+      mark(marks, f.valueSpan, "tok-field-value", t("part.fieldValue"));
+    }
+    if (m.chunks?.length) {
+      for (const c of m.chunks) {
+        mark(marks, c.sizeSpan, "tok-chunk-size", t("part.chunkSize"));
+        mark(marks, c.extSpan, "tok-chunk-ext", t("part.chunkExt"));
+        mark(marks, c.dataSpan, "tok-body", t("part.chunkData"));
+      }
+    } else {
+      mark(marks, m.body?.span, "tok-body", t("part.body"));
+    }
+  }
+  return marks;
+}
+
+export function problemsFor(res: ParseResult): Problem[] {
+  return res.diagnostics.map((d) => ({
+    from: d.span?.start ?? 0,
+    to: d.span?.end ?? 0,
+    severity: d.severity === "note" ? "info" : d.severity,
+    message: d.message,
+  }));
+}
+
+// renderParsed fills target with one card per message.
+export function renderParsed(target: Element, res: ParseResult, out: Out, lookup: Lookup, kind: "request" | "response"): void {
+  const cards = res.messages.map((m, i) => messageCard(m, i, res.messages.length, out, lookup));
+  if (cards.length === 0) cards.push(h("p", { class: "placeholder" }, t(kind === "response" ? "parsed.emptyResponse" : "parsed.empty")));
+  target.replaceChildren(...cards);
+}
+
+export function messageCard(m: Message, i: number, n: number, out: Out, lookup: Lookup, why?: Map<number, string>, heading?: string): HTMLElement {
+  const title = heading ?? (m.kind === "response" ? t("msg.response") : t("msg.request")) + (n > 1 ? ` ${i + 1}` : "");
+  const fields = m.fields ?? [];
+  const trailers = m.trailers ?? [];
+  return h(
+    "article",
+    { class: `message message-${m.kind}`, "data-testid": "message" },
+    h("h3", {}, title),
+    startLine(m, out, lookup),
+    h("h4", {}, t("msg.fields", fields.length)),
+    fields.length
+      ? h("ul", { class: "fields" }, ...fields.map((f, j) => fieldItem(f, out, why?.get(j))))
+      : h("p", { class: "placeholder" }, t("msg.noFields")),
+    emptyLine(m, out),
+    body(m, out),
+    trailers.length ? h("h4", {}, t("msg.trailers", trailers.length)) : null,
+    trailers.length ? h("ul", { class: "fields trailers" }, ...trailers.map((f) => fieldItem(f, out))) : null,
+    m.complete
+      ? h("p", { class: "complete", "data-testid": "complete" }, t("msg.complete"))
+      : h("p", { class: "waiting", "data-testid": "waiting", role: "status" }, `⏳ ${m.waiting?.message ?? t("msg.waiting")}`),
+  );
+}
+
+function startLine(m: Message, out: Out, lookup: Lookup): HTMLElement {
+  const rows = partsOf(m).flatMap(([key, label, cls]) => {
+    const p = startPart(m, key);
+    const dd = h("dd", { class: "part", tabindex: p ? "0" : undefined }, h("code", { class: cls, "data-part": key }, p ? visible(p.text) : "—"));
+    if (p) {
+      out.tie(dd, p.span);
+      const note = explainPart(m, key, lookup);
+      if (note) dd.append(note);
+    }
+    return [h("dt", {}, t(label)), dd];
+  });
+  const dl = h("dl", { class: "start-line", "data-testid": "start-line" }, ...rows);
+  return dl;
+}
+
+function explainPart(m: Message, key: PartKey, lookup: Lookup): HTMLElement | null {
+  switch (key) {
+    case "method": {
+      const info = lookup.method(m.method);
+      if (!info) return null;
+      return h(
+        "div",
+        { class: "explain" },
+        !info.registered && info.guess ? h("p", { class: "note" }, t("explain.methodGuess", m.method, info.guess)) : null,
+        !info.registered && !info.guess ? h("p", { class: "note" }, t("explain.methodUnknown", m.method)) : null,
+        info.registered || info.guess ? h("p", {}, info.summary, " ", info.spec ? link(info.spec.text, info.spec.url) : null) : null,
+      );
+    }
+    case "target": {
+      const form = m.targetForm && m.targetForm !== "none" ? m.targetForm : "";
+      return h(
+        "div",
+        { class: "explain" },
+        form ? h("p", {}, t(("form." + form) as Key)) : null,
+        m.path ? h("p", { class: "sub" }, t("explain.path"), " ", h("code", {}, visible(m.path.text))) : null,
+        m.query ? h("p", { class: "sub" }, t("explain.query"), " ", h("code", {}, visible(m.query.text))) : null,
+      );
+    }
+    case "version":
+      return h("div", { class: "explain" }, h("p", {}, m.version === "HTTP/1.1" ? t("explain.version11") : t("explain.version", m.version)));
+    case "code": {
+      const info = lookup.status(m.status);
+      if (!info) return null;
+      return h("div", { class: "explain" }, h("p", {}, info.className ? `${info.className}: ` : "", info.summary, " ", info.spec ? link(info.spec.text, info.spec.url) : null));
+    }
+    case "reason":
+      return h("div", { class: "explain" }, h("p", {}, t("explain.reason")));
+  }
+}
+
+function fieldItem(f: FieldLine, out: Out, why?: string): HTMLElement {
+  const info = f.info;
+  const head = h(
+    "div",
+    { class: "field-line" },
+    h("code", { class: "tok-field-name" }, visible(f.name)),
+    h("span", { class: "colon" }, ": "),
+    h("code", { class: "tok-field-value" }, visible(f.value)),
+  );
+  const li = h("li", { class: "field", "data-testid": "field", tabindex: "0" }, head);
+  out.tie(li, f.span);
+  if (why) li.append(h("p", { class: "why" }, t("explain.why"), " ", why));
+  if (info) li.append(explainField(f, info, out));
+  return li;
+}
+
+function explainField(f: FieldLine, info: FieldInfo, out: Out): HTMLElement {
+  const badges: string[] = [];
+  if (info.category) badges.push(t(("cat." + info.category) as Key));
+  if (info.status && info.status !== "permanent") badges.push(info.status);
+  if (!info.known) badges.push(t("explain.unknownField"));
+  const off = f.valueSpan?.start;
+  const parts = info.value?.parts ?? [];
+  const notes = info.value?.notes ?? [];
+  return h(
+    "div",
+    { class: "explain" },
+    info.note ? h("p", { class: "note", "data-testid": "field-note" }, info.note) : null,
+    h(
+      "p",
+      {},
+      ...badges.map((b) => h("span", { class: "badge" }, b)),
+      badges.length ? " " : "",
+      info.summary || (info.known ? "" : t("explain.unknownFieldText")),
+      " ",
+      info.spec ? link(info.spec.text, info.spec.url) : null,
+    ),
+    parts.length ? h("ul", { class: "value-parts" }, ...parts.map((p) => valuePart(p, out, off))) : null,
+    ...notes.map((n) =>
+      h("p", { class: `value-note sev-${n.severity}` }, h("span", { class: "sev" }, t(sevKey(n.severity))), " ", n.text, " ", n.spec ? link(n.spec.text, n.spec.url) : null),
+    ),
+  );
+}
+
+function valuePart(p: ValuePart, out: Out, off: number | undefined): HTMLElement {
+  const li = h(
+    "li",
+    { class: "value-part" },
+    h("code", {}, visible(p.value)),
+    " ",
+    h("span", { class: "role" }, p.role),
+    " ",
+    p.text,
+    p.children?.length ? h("ul", { class: "value-parts" }, ...p.children.map((c) => valuePart(c, out, off))) : null,
+  );
+  if (off !== undefined) out.tie(li, p.span, off);
+  return li;
+}
+
+function emptyLine(m: Message, out: Out): HTMLElement | null {
+  if (!m.emptyLine) return null;
+  return out.tie(
+    h("p", { class: "empty-line", "data-testid": "empty-line", tabindex: "0" }, h("code", { class: "crlf" }, "␍␊"), " ", t("msg.emptyLine")),
+    m.emptyLine,
+  );
+}
+
+function body(m: Message, out: Out): HTMLElement | null {
+  const chunks = m.chunks ?? [];
+  const text = m.body?.text ?? "";
+  if (!chunks.length && !text && m.framing === "none") return null;
+  const framing = m.framing && m.framing !== "none" ? t(("framing." + m.framing) as Key) : "";
+  return h(
+    "section",
+    { class: "body-part", "data-testid": "body" },
+    h("h4", {}, t("msg.body", m.body?.length ?? 0)),
+    framing ? h("p", { class: "sub" }, framing) : null,
+    chunks.length ? h("ol", { class: "chunks", "data-testid": "chunks" }, ...chunks.map((c) => chunkItem(c, m, out))) : null,
+    text ? h("p", { class: "sub" }, chunks.length ? t("msg.decoded") : "") : null,
+    text ? out.tie(h("pre", { class: "body tok-body", tabindex: "0" }, text), chunks.length ? null : m.body?.span) : null,
+  );
+}
+
+function chunkItem(c: Chunk, _m: Message, out: Out): HTMLElement {
+  return out.tie(
+    h("li", { class: "chunk", tabindex: "0" }, c.size === 0 ? t("msg.lastChunk") : t("msg.chunk", c.size)),
+    c.span,
+  );
+}
+
+function sevKey(sev: string): Key {
+  return sev === "error" ? "sev.error" : sev === "warning" ? "sev.warning" : "sev.note";
+}
+
+// renderDiagnostics lists every diagnostic; clicking one selects its bytes.
+export function renderDiagnostics(target: Element, diags: Diagnostic[], select: (s: Span) => void): void {
+  target.replaceChildren(
+    ...diags.map((d) => {
+      const btn = h(
+        "button",
+        { type: "button", class: `diag diag-${d.severity}`, "data-code": d.code },
+        h("span", { class: "sev" }, t(sevKey(d.severity))),
+        " ",
+        d.message,
+        d.status ? h("span", { class: "diag-status" }, ` → ${d.status}`) : null,
+        d.spec ? h("span", { class: "diag-spec" }, ` (${d.spec})`) : null,
+      );
+      btn.addEventListener("click", () => {
+        if (d.span) select(d.span);
+      });
+      return h("li", {}, btn);
+    }),
+  );
+}

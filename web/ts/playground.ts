@@ -1,0 +1,339 @@
+import type { HttpPlayground, ParseResult, SimulateResult, Span } from "./api";
+import { h } from "./dom";
+import { MessageEditor } from "./editor";
+import { lang, setLang, t, type Key, type Lang } from "./i18n";
+import { Out, marksFor, problemsFor, renderDiagnostics, renderParsed, type Linked, type Lookup } from "./parsed";
+import { renderResponse, renderSession } from "./response";
+import { waterfall } from "./session";
+
+export type Kind = "request" | "response";
+export type Pane = "parsed" | "response" | "session";
+
+// State is everything a learner chose: what a share link carries and what
+// is saved as they type.
+export interface State {
+  text: string;
+  kind: Kind;
+  lenient: boolean;
+  method: string; // the request a response answers (response mode)
+  whitespace: boolean;
+  scenario?: string; // the simulated site, as JSON; the default site when absent
+}
+
+export interface PlaygroundOptions extends Partial<State> {
+  readOnly?: boolean;
+  panes?: Pane[]; // which panes show; all when absent
+  controls?: boolean; // show the mode, strictness and whitespace controls
+  onChange?: (s: State) => void;
+}
+
+const methods = ["GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"];
+
+// Playground is one editor with its panes, mounted on a root element: the
+// main page has one, an embedding page may have many, all sharing the one
+// browser module (wasm.ts).
+export class Playground {
+  private state: State;
+  private readonly editor: MessageEditor;
+  private api?: HttpPlayground;
+  private readonly panes: Set<Pane>;
+  private readonly labels: [HTMLElement, Key, "text" | "label"][] = [];
+  private linked: Linked[] = [];
+  private lit: HTMLElement[] = [];
+  private simTimer = 0;
+  private last?: ParseResult;
+  private readonly el: {
+    diagnostics: HTMLElement;
+    parsed: HTMLElement;
+    response?: HTMLElement;
+    responseSection?: HTMLElement;
+    session?: HTMLElement;
+    pageLoad?: HTMLElement;
+    kind: HTMLSelectElement;
+    method: HTMLSelectElement;
+    methodWrap: HTMLElement;
+    lenient: HTMLSelectElement;
+    whitespace: HTMLInputElement;
+  };
+
+  constructor(readonly root: HTMLElement, private readonly o: PlaygroundOptions, api: Promise<HttpPlayground>) {
+    this.state = {
+      text: o.text ?? "",
+      kind: o.kind ?? "request",
+      lenient: o.lenient ?? false,
+      method: o.method ?? "GET",
+      whitespace: o.whitespace ?? false,
+      scenario: o.scenario,
+    };
+    this.panes = new Set(o.panes ?? ["parsed", "response", "session"]);
+
+    const kind = this.chooser("ctl.kind", [["request", "kind.request"], ["response", "kind.response"]], "kind");
+    const method = h("select", { "data-testid": "method" });
+    for (const m of methods) method.append(h("option", { value: m }, m));
+    const methodWrap = h("label", { class: "ctl ctl-method" }, this.text(h("span", {}), "ctl.method"), method);
+    const lenient = this.chooser("ctl.parser", [["strict", "mode.strict"], ["lenient", "mode.lenient"]], "strictness");
+    const whitespace = h("input", { type: "checkbox", "data-testid": "whitespace" });
+    const controls = h(
+      "div",
+      { class: "pg-controls", "data-testid": "controls" },
+      kind.wrap,
+      methodWrap,
+      lenient.wrap,
+      h("label", { class: "ctl ctl-check" }, whitespace, this.text(h("span", {}), "ctl.whitespace")),
+    );
+    if (o.controls === false) controls.hidden = true;
+
+    const diagnostics = h("ul", { class: "diagnostics", "data-testid": "diagnostics" });
+    this.label(diagnostics, "pane.diagnostics");
+    const host = h("div", { class: "editor-host" });
+    const editorPane = h(
+      "section",
+      { class: "pane pane-editor", "data-testid": "editor" },
+      this.text(h("h2", {}), "pane.editor"),
+      this.text(h("p", { class: "hint" }), "hint.editor"),
+      host,
+      diagnostics,
+    );
+    const parsed = h("div", { class: "parsed-body", "aria-live": "off" });
+    const parts: HTMLElement[] = [editorPane];
+    if (this.panes.has("parsed")) {
+      parts.push(h("section", { class: "pane pane-parsed", "data-testid": "parsed" }, this.text(h("h2", {}), "pane.parsed"), parsed));
+    }
+    let response: HTMLElement | undefined;
+    let responseSection: HTMLElement | undefined;
+    if (this.panes.has("response")) {
+      response = h("div", { class: "response-body" }, h("p", { class: "placeholder" }, t("resp.loading")));
+      responseSection = h("section", { class: "pane pane-response", "data-testid": "response" }, this.text(h("h2", {}), "pane.response"), response);
+      parts.push(responseSection);
+    }
+    let session: HTMLElement | undefined;
+    let pageLoad: HTMLElement | undefined;
+    if (this.panes.has("session")) {
+      session = h("div", { class: "session-body" });
+      pageLoad = h("div", { class: "pageload-body" });
+      const play = this.text(h("button", { type: "button", "data-testid": "play-pageload" }), "wf.play");
+      const reload = h("input", { type: "checkbox", "data-testid": "pageload-reload" });
+      play.addEventListener("click", () => this.playPageLoad(reload.checked));
+      parts.push(
+        h(
+          "section",
+          { class: "pane pane-session", "data-testid": "session" },
+          this.text(h("h2", {}), "pane.session"),
+          this.text(h("p", { class: "hint" }), "hint.session"),
+          session,
+          this.text(h("h3", {}), "wf.title"),
+          this.text(h("p", { class: "hint" }), "hint.pageload"),
+          h("div", { class: "pg-controls" }, play, h("label", { class: "ctl ctl-check" }, reload, this.text(h("span", {}), "wf.reloadLabel"))),
+          pageLoad,
+        ),
+      );
+    }
+    root.replaceChildren(controls, h("div", { class: "panes" }, ...parts));
+    root.classList.add("playground");
+
+    this.el = { diagnostics, parsed, response, responseSection, session, pageLoad, kind: kind.select, method, methodWrap, lenient: lenient.select, whitespace };
+    kind.select.addEventListener("change", () => this.set({ kind: kind.select.value === "response" ? "response" : "request" }));
+    method.addEventListener("change", () => this.set({ method: method.value }));
+    lenient.select.addEventListener("change", () => this.set({ lenient: lenient.select.value === "lenient" }));
+    whitespace.addEventListener("change", () => this.set({ whitespace: whitespace.checked }));
+
+    parsed.addEventListener("pointerover", (e) => this.lightFrom(e.target));
+    parsed.addEventListener("focusin", (e) => this.lightFrom(e.target));
+    parsed.addEventListener("pointerleave", () => this.editor.light(null));
+
+    this.editor = new MessageEditor(host, {
+      text: this.state.text,
+      readOnly: o.readOnly ?? false,
+      label: t("editor.label"),
+      onChange: (wire) => {
+        this.state.text = wire;
+        this.update();
+        this.o.onChange?.(this.get());
+      },
+      onPoint: (off) => this.lightParsed(off),
+    });
+    this.syncControls();
+    this.editor.showWhitespace(this.state.whitespace);
+
+    api.then(
+      (a) => {
+        this.api = a;
+        this.update();
+      },
+      () => {
+        parsed.replaceChildren(h("p", { class: "note" }, t("status.failed", "")));
+      },
+    );
+  }
+
+  get(): State {
+    return { ...this.state };
+  }
+
+  // set changes part of the state (from a control, a preset or a link) and
+  // updates every pane.
+  set(p: Partial<State>): void {
+    const before = this.state;
+    this.state = { ...before, ...p };
+    if (p.text !== undefined && p.text !== this.editor.text()) this.editor.setText(p.text); // calls update via onChange
+    if (p.whitespace !== undefined) this.editor.showWhitespace(p.whitespace);
+    this.syncControls();
+    this.update();
+    this.o.onChange?.(this.get());
+  }
+
+  setLang(l: Lang): void {
+    setLang(l);
+    this.root.lang = l;
+    for (const [el, key, how] of this.labels) {
+      if (how === "text") el.textContent = t(key);
+      else el.setAttribute("aria-label", t(key));
+    }
+    this.editor.setLabel(t("editor.label"));
+    this.update();
+    if (this.el.pageLoad?.childElementCount) this.playPageLoad(false);
+  }
+
+  focus(): void {
+    this.editor.view.focus();
+  }
+
+  // select selects bytes of the editor's text (wire offsets).
+  select(s: Span): void {
+    this.editor.select(s.start, s.end);
+  }
+
+  private text<E extends HTMLElement>(el: E, key: Key): E {
+    el.textContent = t(key);
+    this.labels.push([el, key, "text"]);
+    return el;
+  }
+
+  private label<E extends HTMLElement>(el: E, key: Key): E {
+    el.setAttribute("aria-label", t(key));
+    this.labels.push([el, key, "label"]);
+    return el;
+  }
+
+  private chooser(labelKey: Key, options: [string, Key][], testid: string) {
+    const select = h("select", { "data-testid": testid });
+    for (const [value, key] of options) select.append(this.text(h("option", { value }), key));
+    const wrap = h("label", { class: "ctl" }, this.text(h("span", {}), labelKey), select);
+    return { select, wrap };
+  }
+
+  private syncControls(): void {
+    const s = this.state;
+    this.el.kind.value = s.kind;
+    this.el.method.value = methods.includes(s.method) ? s.method : "GET";
+    this.el.methodWrap.hidden = s.kind !== "response";
+    this.el.lenient.value = s.lenient ? "lenient" : "strict";
+    this.el.whitespace.checked = s.whitespace;
+    this.root.dataset.kind = s.kind;
+    if (this.el.responseSection) this.el.responseSection.hidden = s.kind === "response";
+  }
+
+  private lookup(): Lookup {
+    const api = this.api;
+    const l = lang();
+    return {
+      method(name) {
+        const r = api?.method?.(name, l) as
+          | { registered?: boolean; guessed?: boolean; method?: { name: string; summary: string; spec?: { text: string; url?: string } } }
+          | undefined;
+        if (!r || !r.method) return r ? { summary: "", registered: false } : undefined;
+        return { summary: r.method.summary, spec: r.method.spec, registered: !!r.registered, guess: r.registered ? undefined : r.method.name };
+      },
+      status(code) {
+        const r = api?.status?.(code, l) as { summary?: string; className?: string; spec?: { text: string; url?: string } } | undefined;
+        return r && r.summary ? { summary: r.summary, className: r.className, spec: r.spec } : undefined;
+      },
+    };
+  }
+
+  // update parses the text at once (every keystroke) and schedules the
+  // simulated server, which may take longer, for when typing pauses.
+  private update(): void {
+    const api = this.api;
+    if (!api) return;
+    const s = this.state;
+    const wire = this.editor.text();
+    const opts = { kind: s.kind, mode: s.lenient ? ("lenient" as const) : ("strict" as const), lang: lang(), method: s.kind === "response" ? s.method : undefined };
+    const res = api.parse(wire, opts);
+    if (res.error) {
+      this.el.parsed.replaceChildren(h("p", { class: "note" }, t("status.parserError", res.error.message)));
+      return;
+    }
+    this.last = res;
+    const out = new Out(true);
+    renderParsed(this.el.parsed, res, out, this.lookup(), s.kind);
+    this.linked = out.linked;
+    this.lit = [];
+    renderDiagnostics(this.el.diagnostics, res.diagnostics, (sp) => this.editor.select(sp.start, sp.end));
+    this.editor.show(wire, marksFor(res), problemsFor(res));
+    window.clearTimeout(this.simTimer);
+    this.simTimer = window.setTimeout(() => this.simulate(), 60);
+  }
+
+  private simulate(): void {
+    const api = this.api;
+    const s = this.state;
+    if (!api || s.kind !== "request") {
+      if (this.el.session) this.el.session.replaceChildren(h("p", { class: "placeholder" }, t("session.requestsOnly")));
+      return;
+    }
+    if (!this.el.response && !this.el.session) return;
+    let res: SimulateResult;
+    if (typeof api.simulate !== "function") {
+      res = { exchanges: [], timeline: [], error: { code: "missing", message: t("resp.unavailable") } };
+    } else {
+      res = api.simulate(this.editor.text(), { lang: lang(), mode: s.lenient ? "lenient" : "strict", scenario: s.scenario || undefined });
+    }
+    const select = (sp: Span) => this.editor.select(sp.start, sp.end);
+    if (this.el.response) renderResponse(this.el.response, res, this.lookup(), select);
+    if (this.el.session) renderSession(this.el.session, res, select);
+  }
+
+  private playPageLoad(reload: boolean): void {
+    const api = this.api;
+    if (!api || !this.el.pageLoad) return;
+    if (typeof api.pageLoad !== "function") {
+      this.el.pageLoad.replaceChildren(h("p", { class: "note" }, t("resp.unavailable")));
+      return;
+    }
+    const w = api.pageLoad({ lang: lang(), reload, scenario: this.state.scenario || undefined });
+    this.el.pageLoad.replaceChildren(waterfall(w));
+  }
+
+  // lightFrom lights the editor's bytes for the parsed element under the
+  // pointer or focused.
+  private lightFrom(target: EventTarget | null): void {
+    const el = target instanceof Element ? target.closest<HTMLElement>(".linked") : null;
+    if (!el || !el.dataset.from) {
+      this.editor.light(null);
+      return;
+    }
+    this.editor.light(Number(el.dataset.from), Number(el.dataset.to));
+  }
+
+  // lightParsed lights the smallest parsed element holding wire offset off.
+  private lightParsed(off: number | null): void {
+    for (const el of this.lit) el.classList.remove("lit");
+    this.lit = [];
+    if (off === null) return;
+    let best: Linked | undefined;
+    for (const l of this.linked) {
+      if (off >= l.from && (off < l.to || (l.to === l.from && off === l.from))) {
+        if (!best || l.to - l.from <= best.to - best.from) best = l;
+      }
+    }
+    if (best) {
+      best.el.classList.add("lit");
+      this.lit.push(best.el);
+    }
+  }
+
+  parsed(): ParseResult | undefined {
+    return this.last;
+  }
+}
