@@ -220,11 +220,9 @@ func (p *parser) body(m *Message, pos int) int {
 func (p *parser) chunked(m *Message, pos int) int {
 	src := p.src
 	m.BodySpan = Span{pos, len(src)}
-	if cap(p.chunks)-len(p.chunks) < 8 {
-		// Guess the number of chunks from the line endings, bounded by the
-		// smallest possible chunk ("1\r\nx\r\n" is 6 bytes).
-		rest := len(src) - pos
-		n := min(bytes.Count(src[pos:], []byte{'\n'})/2, rest/5) + 2
+	// Guess the number of chunks from the line endings, bounded by the
+	// smallest possible chunk ("1\r\nx\r\n" is 6 bytes).
+	if n := min(bytes.Count(src[pos:], []byte{'\n'})/2, (len(src)-pos)/5) + 2; cap(p.chunks)-len(p.chunks) < n {
 		grown := make([]Chunk, len(p.chunks), len(p.chunks)+n)
 		copy(grown, p.chunks)
 		p.chunks = grown

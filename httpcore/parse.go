@@ -71,7 +71,7 @@ func Parse(input []byte, opts Options) Result {
 // slab is the memory of a typical message's parts, allocated at once.
 type slab struct {
 	fields [24]Field
-	chunks [6]Chunk
+	chunks [8]Chunk
 }
 
 // estimateLines guesses how many field lines the first message holds (the

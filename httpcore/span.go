@@ -4,8 +4,8 @@ package httpcore
 // The zero Span (0, 0) is empty; use Valid to tell "absent" from "empty at 0"
 // where that matters.
 type Span struct {
-	Start int
-	End   int
+	Start int `json:"start"`
+	End   int `json:"end"`
 }
 
 // Len is the number of bytes the span covers.

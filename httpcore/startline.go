@@ -203,8 +203,11 @@ func (p *parser) statusLine(m *Message, line Span, complete bool) {
 			} else {
 				p.diag(m, "invalid-reason", Span{k, k + 1}, byteName(src[k]))
 			}
-			break
+			return
 		}
+	}
+	if complete {
+		p.checkReason(m)
 	}
 }
 
