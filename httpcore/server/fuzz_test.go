@@ -55,3 +55,31 @@ func BenchmarkPageLoadWithReload(b *testing.B) {
 		srv.PageLoad(PageLoadOptions{Reload: true})
 	}
 }
+
+// FuzzScenario plays a request against an arbitrary scenario: a scenario a
+// teacher wrote may be odd, but it never makes the server panic, and what
+// it answers parses cleanly.
+func FuzzScenario(f *testing.F) {
+	f.Add(string(DefaultSiteJSON()), get("/api/items"))
+	f.Add(`{"resources":[{"path":"/c","accepts":["text/plain"],"collection":{"items":[{"id":"1"}]}}]}`, send("PUT", "/c/1", "text/plain", "x"))
+	f.Add(`{"allowTrace":true,"resources":[{"path":"/","variants":[{"language":"fr","body":"x"}],"compress":true,"repeat":300}]}`, get("/", "Accept-Encoding: gzip", "Range: bytes=1-2"))
+	f.Add(`{"resources":[{"path":"/a","redirect":{"status":303,"location":"/b"},"auth":{"realm":"r","users":{"u":"p"}}}]}`, get("/a", "Authorization: Basic dTpw"))
+	f.Fuzz(func(t *testing.T, scenario, input string) {
+		site, err := ParseSite([]byte(scenario))
+		if err != nil {
+			return
+		}
+		sess := New(site, goldenClock).Simulate([]byte(input))
+		for _, ex := range sess.Exchanges {
+			if ex.Request.HTTP09 {
+				continue
+			}
+			for _, d := range ex.Parsed.Diagnostics {
+				if d.Severity == httpcore.Error {
+					t.Fatalf("the answer does not parse cleanly: %s\n%q", d, ex.Raw)
+				}
+			}
+		}
+		New(site, goldenClock).PageLoad(PageLoadOptions{Reload: true})
+	})
+}
