@@ -30,16 +30,38 @@ import (
 //	                         maxConnections, rtt, bandwidth})
 //	    loads a page as a browser would and returns the waterfall
 //	    {fetches: [...], connections: [...]}.
-//	httpPlayground.scenario()
-//	    the default scenario, as the JSON object a teacher edits.
+//	httpPlayground.scenario(name)
+//	    a ready-made scenario ("seeds", the default, when name is absent), as
+//	    the JSON object a teacher edits.
+//	httpPlayground.scenarios()
+//	    the names of the ready-made scenarios: "seeds", "maintenance",
+//	    "hardened".
 //
-// scenario is a scenario object (or its JSON text); the default site when
-// absent. now is an RFC 3339 time for the server's clock (the Date field);
+// scenario is a scenario object, its JSON text, or the name of a ready-made
+// one; the seeds' site when absent. now is an RFC 3339 time for the server's clock (the Date field);
 // the date of the seed's example response when absent.
 func init() {
 	Register("simulate", callSimulate)
 	Register("pageLoad", callPageLoad)
-	Register("scenario", func([]json.RawMessage) (any, error) { return json.RawMessage(server.DefaultSiteJSON()), nil })
+	Register("scenario", callScenario)
+	Register("scenarios", func([]json.RawMessage) (any, error) { return server.ScenarioNames(), nil })
+}
+
+// callScenario returns a ready-made scenario as JSON: scenario(name), the
+// seeds' site when name is absent.
+func callScenario(args []json.RawMessage) (any, error) {
+	name := "seeds"
+	if err := Arg(args, 0, "name", &name); err != nil {
+		return nil, err
+	}
+	if name == "seeds" {
+		return json.RawMessage(server.DefaultSiteJSON()), nil
+	}
+	site, ok := server.Scenario(name)
+	if !ok {
+		return nil, fmt.Errorf("no scenario is named %q; there are %s", name, strings.Join(server.ScenarioNames(), ", "))
+	}
+	return json.RawMessage(site.JSON()), nil
 }
 
 // SimulateOptions are the options of simulate and pageLoad.
@@ -135,6 +157,13 @@ func (o SimulateOptions) server() (*server.Server, error) {
 				return nil, fmt.Errorf("scenario: %v", err)
 			}
 			data = []byte(text)
+			if t := strings.TrimSpace(text); t != "" && t[0] != '{' {
+				named, ok := server.Scenario(t)
+				if !ok {
+					return nil, fmt.Errorf("no scenario is named %q; there are %s", t, strings.Join(server.ScenarioNames(), ", "))
+				}
+				data = named.JSON()
+			}
 		}
 		s, err := server.ParseSite(data)
 		if err != nil {

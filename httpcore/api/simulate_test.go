@@ -129,6 +129,8 @@ func TestSimulateOptionsAreChecked(t *testing.T) {
 		{"a scenario path without a slash", `{"scenario":{"resources":[{"path":"x"}]}}`, `the path must start with /`},
 		{"a clock that is not RFC 3339", `{"now":"yesterday"}`, `now must be an RFC 3339 time`},
 		{"an unknown mode", `{"mode":"sloppy"}`, `mode must be`},
+		{"an unknown scenario name", `{"scenario":"nope"}`, `there are seeds, maintenance, hardened`},
+		{"a scenario picked by name", `{"scenario":"maintenance"}`, `"status":503`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
