@@ -38,6 +38,9 @@ func (p *parser) frame(m *Message) {
 						p.diag(m, "content-length-overflow", item, string(item.Of(src)))
 					} else {
 						p.diag(m, "content-length-invalid", f.Value, string(f.Value.Of(src)))
+						if d := leadingDigits(f.Value.Of(src)); d != "" {
+							p.fix(d)
+						}
 					}
 				case ok && clValue >= 0 && n != clValue && !clConflict:
 					clConflict = true
@@ -168,6 +171,16 @@ func (p *parser) bodyOnSafeMethod(m *Message) {
 	if m.Kind == Request && (p.method == "GET" || p.method == "HEAD" || p.method == "DELETE" || p.method == "OPTIONS" || p.method == "TRACE") {
 		p.diag(m, "body-on-get", m.Start.Method, p.method)
 	}
+}
+
+// leadingDigits returns the digits a value starts with ("325" for
+// "325 (the content...)").
+func leadingDigits(b []byte) string {
+	i := 0
+	for i < len(b) && isDigit(b[i]) {
+		i++
+	}
+	return string(b[:i])
 }
 
 // parseDecimal parses 1*DIGIT into an int64, refusing overflow.

@@ -30,6 +30,10 @@ type Diagnostic struct {
 	Status   int
 	Spec     string   // "RFC 9112 §2.2"
 	Args     []string // the values the message quotes, in catalogue order
+	// Fix, when HasFix is set, is the text that replaces Span to correct
+	// the mistake ("GET" for "get", "" to delete); Result.Fix applies them.
+	Fix    string
+	HasFix bool
 }
 
 // Text returns the diagnostic's message in lang: "en", "zh-Hans" or

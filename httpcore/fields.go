@@ -82,6 +82,7 @@ func (p *parser) fieldLines(m *Message, pos int, trailers bool) (int, bool) {
 			}
 			if !trailers && p.looksLikeBody(content) {
 				p.diag(m, "missing-empty-line", content)
+				p.fix("\r\n" + string(content.Of(src)))
 				m.EmptyLine = Span{content.Start, content.Start}
 				return content.Start, true
 			}
@@ -93,6 +94,7 @@ func (p *parser) fieldLines(m *Message, pos int, trailers bool) (int, bool) {
 				}
 			}
 			p.diag(m, "missing-colon", content, string(name.Of(src)))
+			p.fix(string(name.Of(src)) + ": " + string(trimOWS(src, Span{name.End, content.End}).Of(src)))
 			p.fields = append(p.fields, Field{Line: content, Name: name, Colon: Span{name.End, name.End}, Value: trimOWS(src, Span{name.End, content.End}), End: end, kind: classify(name.Of(src))})
 			pos = end.End
 			continue
@@ -106,6 +108,7 @@ func (p *parser) fieldLines(m *Message, pos int, trailers bool) (int, bool) {
 		} else if isOWS(src[colon-1]) {
 			n := trimOWS(src, f.Name)
 			p.diag(m, "space-before-colon", Span{n.End, colon}, string(n.Of(src)))
+			p.fix("")
 			f.Name = n
 		}
 		for i := f.Name.Start; i < f.Name.End && !fast; i++ {
@@ -282,8 +285,12 @@ func (p *parser) checkFields(m *Message) {
 				}
 				if d := editDistanceFold(u, want, limit); d <= limit && (d > 0 || len(u) != len(name)) {
 					p.diag(m, "misspelled-field", f.Name, string(name), want)
+					p.fix(want)
 					if want == "Content-Length" && !allDigits(f.Value.Of(src)) {
 						p.diag(m, "lookalike-length-invalid", f.Value, string(f.Value.Of(src)))
+						if d := leadingDigits(f.Value.Of(src)); d != "" {
+							p.fix(d)
+						}
 					}
 				}
 			}

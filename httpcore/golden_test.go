@@ -335,6 +335,9 @@ func describe(r Result) string {
 			fmt.Fprintf(&b, " %d", d.Status)
 		}
 		fmt.Fprintf(&b, " (%s): %s\n", d.Spec, d.Message)
+		if d.HasFix {
+			fmt.Fprintf(&b, "  fix %s → %q\n", sp(d.Span), d.Fix)
+		}
 	}
 	if len(r.Messages) == 0 {
 		b.WriteString("no message\n")

@@ -31,6 +31,7 @@ func Parse(input []byte, opts Options) Result {
 			prev := &res.Messages[len(res.Messages)-1]
 			if p.onlyEmptyLines(pos) {
 				p.diag(prev, "trailing-empty-line", Span{pos, len(input)})
+				p.fix("")
 				p.closeDiags(prev)
 				break
 			}
@@ -129,6 +130,12 @@ func (p *parser) diag(m *Message, code string, s Span, args ...string) {
 	})
 }
 
+// fix attaches a suggested replacement to the diagnostic just recorded.
+func (p *parser) fix(text string) {
+	d := &p.diags[len(p.diags)-1]
+	d.Fix, d.HasFix = text, true
+}
+
 // framingCodes are the errors after which a server cannot find the next
 // message (RFC 9112 §6.3: it answers 400 and closes the connection).
 var framingCodes = map[string]bool{
@@ -194,6 +201,7 @@ func (p *parser) message(m *Message, pos int) int {
 	if pos > start {
 		m.LeadingEmpty = Span{start, pos}
 		p.diag(m, "leading-empty-line", m.LeadingEmpty)
+		p.fix("")
 	} else {
 		m.LeadingEmpty = Span{start, start}
 	}

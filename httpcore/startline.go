@@ -100,12 +100,14 @@ func (p *parser) requestLine(m *Message, line Span, complete bool) {
 	default:
 		if bytes.IndexAny(m.Start.Target.Of(p.src), " \t\v\f\r") >= 0 {
 			p.diag(m, "target-whitespace", m.Start.Target)
+			p.fix(percentEncodeSpaces(m.Start.Target.Of(p.src)))
 		}
 		p.checkTarget(m)
 	}
 	if t.n == 2 && m.Start.Target.Valid() && complete {
 		m.HTTP09 = true
 		p.diag(m, "http09", line, string(m.Start.Method.Of(p.src)), p.targetText(m))
+		p.fix(string(line.Of(p.src)) + " HTTP/1.1")
 		return
 	}
 	if m.Start.Version.Valid() {
@@ -124,6 +126,11 @@ func (p *parser) startLineWhitespace(m *Message, t tokens, complete bool) {
 			return // the learner has just typed the separating space
 		}
 		p.diag(m, "start-line-whitespace", t.oddWS)
+		if t.oddWS.Start > m.Start.Span.Start && t.oddWS.End < t.lineEnd {
+			p.fix(" ")
+		} else {
+			p.fix("")
+		}
 	}
 }
 
@@ -164,6 +171,7 @@ func (p *parser) statusLine(m *Message, line Span, complete bool) {
 	}
 	if i > next+1 || i > next && src[next] != ' ' {
 		p.diag(m, "start-line-whitespace", Span{next, i})
+		p.fix(" ")
 	} else if t.hasCR {
 		p.diag(m, "bare-cr", t.bareCR)
 	}
@@ -189,6 +197,7 @@ func (p *parser) statusLine(m *Message, line Span, complete bool) {
 	if j >= line.End {
 		if complete {
 			p.diag(m, "reason-missing", Span{j, j})
+			p.fix(" " + standardReasons[m.Status()])
 		}
 		return
 	}
@@ -230,6 +239,7 @@ func (p *parser) checkVersion(m *Message, versionSpace, complete bool) {
 	b := s.Of(p.src)
 	if versionSpace {
 		p.diag(m, "version-space", s, string(b))
+		p.fix("HTTP" + strings.TrimLeft(string(b[4:]), " \t"))
 		return
 	}
 	if len(b) == 8 && string(b[:5]) == "HTTP/" && isDigit(b[5]) && b[6] == '.' && isDigit(b[7]) {
@@ -241,11 +251,13 @@ func (p *parser) checkVersion(m *Message, versionSpace, complete bool) {
 	}
 	if len(b) == 8 && equalFold(b[:5], "HTTP/") && isDigit(b[5]) && b[6] == '.' && isDigit(b[7]) {
 		p.diag(m, "version-case", s, string(b), "HTTP/"+string(b[5:]))
+		p.fix("HTTP/" + string(b[5:]))
 		p.versionNumber(m, s, b[5], b[7])
 		return
 	}
 	if len(b) == 6 && equalFold(b[:5], "HTTP/") && (b[5] == '2' || b[5] == '3') {
 		p.diag(m, "version-unsupported", s, string(b))
+		p.fix("HTTP/1.1")
 		return
 	}
 	suggestion := "HTTP/1.1"
@@ -253,6 +265,7 @@ func (p *parser) checkVersion(m *Message, versionSpace, complete bool) {
 		suggestion = "HTTP/" + string(u[5:])
 	}
 	p.diag(m, "version-malformed", s, string(b), suggestion)
+	p.fix(suggestion)
 }
 
 func (p *parser) versionNumber(m *Message, s Span, major, minor byte) {
@@ -262,6 +275,7 @@ func (p *parser) versionNumber(m *Message, s Span, major, minor byte) {
 		p.diag(m, "version-minor", s, string(s.Of(p.src)))
 	default:
 		p.diag(m, "version-unsupported", s, string(s.Of(p.src)))
+		p.fix("HTTP/1.1")
 	}
 }
 

@@ -59,15 +59,18 @@ func (p *parser) checkMethod(m *Message, finished bool) {
 	if name, ok := knownMethodFold(b); ok {
 		p.method = name
 		p.diag(m, "method-case", s, string(b), name)
+		p.fix(name)
 		return
 	}
 	if name, ok := knownMethodFold(unstutter(b)); ok {
 		p.diag(m, "method-typo", s, string(b), name)
+		p.fix(name)
 		return
 	}
 	for _, name := range commonMethods {
 		if editDistanceFold(b, name, 1) <= 1 {
 			p.diag(m, "method-typo", s, string(b), name)
+			p.fix(name)
 			return
 		}
 	}
@@ -117,6 +120,7 @@ func (p *parser) checkTarget(m *Message) {
 	default:
 		m.Form = BadForm
 		p.diag(m, "target-form", s, string(t), "/"+strings.TrimLeft(string(t), "./"))
+		p.fix("/" + strings.TrimLeft(string(t), "./"))
 	}
 	p.targetChars(m, s)
 }
@@ -200,6 +204,7 @@ func (p *parser) targetChars(m *Message, s Span) {
 		if c == '%' {
 			if i+2 >= s.End || !isHex(p.src[i+1]) || !isHex(p.src[i+2]) {
 				p.diag(m, "bad-percent", Span{i, min(i+3, s.End)})
+				p.fix("%25" + string(p.src[i+1:min(i+3, s.End)]))
 				return
 			}
 			continue
@@ -209,6 +214,7 @@ func (p *parser) targetChars(m *Message, s Span) {
 		}
 		if c == '#' {
 			p.diag(m, "target-fragment", Span{i, s.End})
+			p.fix("")
 			return
 		}
 		j := i + 1
@@ -226,6 +232,7 @@ func (p *parser) targetChars(m *Message, s Span) {
 			shown = string(p.src[i:j])
 		}
 		p.diag(m, "invalid-target", Span{i, j}, shown, enc.String())
+		p.fix(enc.String())
 		return
 	}
 }

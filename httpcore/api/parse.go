@@ -41,7 +41,9 @@ import (
 //	    "diagnostics": [diagnostics of this message]
 //	  }],
 //	  "diagnostics": [{"code", "severity": "error" | "warning" | "note", "span",
-//	                   "message", "status": number (0 = none), "spec": "RFC 9112 §2.2"}]
+//	                   "message", "status": number (0 = none), "spec": "RFC 9112 §2.2",
+//	                   "fix": {"span", "text"} (a suggested replacement; absent when none)}],
+//	  "fixed": the text with every suggested fix applied ("fix my request")
 //	}
 func init() { Register("parse", parseFunc) }
 
@@ -116,6 +118,13 @@ type DiagnosticJSON struct {
 	Message  string `json:"message"`
 	Status   int    `json:"status"`
 	Spec     string `json:"spec"`
+	Fix      *Fix   `json:"fix,omitempty"`
+}
+
+// Fix is a suggested correction: replace span with text.
+type Fix struct {
+	Span Span   `json:"span"`
+	Text string `json:"text"`
 }
 
 // MessageJSON is one parsed message.
@@ -148,6 +157,7 @@ type MessageJSON struct {
 type ParseResult struct {
 	Messages    []MessageJSON    `json:"messages"`
 	Diagnostics []DiagnosticJSON `json:"diagnostics"`
+	Fixed       string           `json:"fixed"`
 }
 
 func parseFunc(args []json.RawMessage) (any, error) {
@@ -190,7 +200,7 @@ func (o ParseOptions) core() (httpcore.Options, error) {
 func Parse(text string, opts httpcore.Options, lang string) ParseResult {
 	r := httpcore.Parse([]byte(text), opts)
 	c := converter{off: NewOffsets(text), lang: lang}
-	out := ParseResult{Messages: []MessageJSON{}, Diagnostics: c.diagnostics(r.Diagnostics)}
+	out := ParseResult{Messages: []MessageJSON{}, Diagnostics: c.diagnostics(r.Diagnostics), Fixed: string(r.Fix())}
 	for i := range r.Messages {
 		out.Messages = append(out.Messages, c.message(&r.Messages[i]))
 	}
@@ -220,10 +230,14 @@ func (c converter) part(m *httpcore.Message, s httpcore.Span) *TextSpan {
 func (c converter) diagnostics(ds []httpcore.Diagnostic) []DiagnosticJSON {
 	out := make([]DiagnosticJSON, 0, len(ds))
 	for _, d := range ds {
-		out = append(out, DiagnosticJSON{
+		dj := DiagnosticJSON{
 			Code: d.Code, Severity: d.Severity.String(), Span: c.span(d.Span),
 			Message: d.Text(c.lang), Status: d.Status, Spec: d.Spec,
-		})
+		}
+		if d.HasFix && dj.Span != nil {
+			dj.Fix = &Fix{Span: *dj.Span, Text: d.Fix}
+		}
+		out = append(out, dj)
 	}
 	return out
 }

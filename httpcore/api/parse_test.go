@@ -141,3 +141,13 @@ func TestParseRejectsBadOptionsAsData(t *testing.T) {
 		t.Errorf("parse with kind reply = %s, want a bad-arguments error about kind", raw)
 	}
 }
+
+func TestParseSuggestsFixes(t *testing.T) {
+	r, raw := callParse(t, "g-get / h-http/1.1\r\nhost: a\r\n\r\n", "")
+	if r.Fixed != "GET / HTTP/1.1\r\nhost: a\r\n\r\n" {
+		t.Errorf("fixed = %q, want the stutters corrected", r.Fixed)
+	}
+	if len(r.Diagnostics) == 0 || r.Diagnostics[0].Fix == nil || r.Diagnostics[0].Fix.Text != "GET" || r.Diagnostics[0].Fix.Span != (Span{0, 5}) {
+		t.Errorf("diagnostics = %s, want the first to suggest GET for 0-5", raw)
+	}
+}
