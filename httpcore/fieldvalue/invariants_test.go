@@ -3,6 +3,7 @@ package fieldvalue
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/httpplayground/playground/httpcore/knowledge"
 )
@@ -13,12 +14,18 @@ import (
 func checkAnalysis(value string, an Analysis) []string {
 	var probs []string
 	inside := func(s, outer Span) bool { return outer.Start <= s.Start && s.Start <= s.End && s.End <= outer.End }
+	// In valid UTF-8, spans must not cut a character in two: the page
+	// converts them to UTF-16 offsets.
+	boundary := func(i int) bool { return i <= 0 || i >= len(value) || utf8.RuneStart(value[i]) }
+	whole := func(s Span) bool { return !utf8.ValidString(value) || (boundary(s.Start) && boundary(s.End)) }
 	var walk func(ps []Part, outer Span, where string)
 	walk = func(ps []Part, outer Span, where string) {
 		prev := outer.Start
 		for i, p := range ps {
 			if !inside(p.Span, outer) {
 				probs = append(probs, where+": part "+p.Role+" lies outside its parent or the value")
+			} else if !whole(p.Span) {
+				probs = append(probs, where+": part "+p.Role+" cuts a character in two")
 			}
 			if p.Span.Start < prev {
 				probs = append(probs, where+": part "+p.Role+" starts before the end of the part before it")
@@ -42,6 +49,8 @@ func checkAnalysis(value string, an Analysis) []string {
 		}
 		if !inside(n.Span, Span{0, len(value)}) {
 			probs = append(probs, "note "+n.Code+" lies outside the value")
+		} else if !whole(n.Span) {
+			probs = append(probs, "note "+n.Code+" cuts a character in two")
 		}
 		if !n.Text.Complete() {
 			probs = append(probs, "note "+n.Code+" lacks a text in some language")

@@ -168,7 +168,8 @@ func (a *analysis) host(s Span, alone bool) []Part {
 		for i := 0; i < len(h); i++ {
 			c := h[i]
 			if !(isAlpha(c) || isDigit(c) || strings.IndexByte("-._~%!$&'()*+,;=", c) >= 0) {
-				a.note(noteHostBadChar, Span{hs.Start + i, hs.Start + i + 1})
+				_, size := utf8.DecodeRuneInString(h[i:])
+				a.note(noteHostBadChar, Span{hs.Start + i, hs.Start + i + size})
 				break
 			}
 		}
@@ -290,7 +291,11 @@ func (a *analysis) uri(s Span, field string) {
 	}
 	for j := 0; j < len(v); j++ {
 		if v[j] == '%' && (j+2 >= len(v) || !isHex(v[j+1]) || !isHex(v[j+2])) {
-			a.note(noteURIPercent, Span{s.Start + j, min(s.Start+j+3, s.End)})
+			end := min(s.Start+j+3, s.End)
+			for end < s.End && !utf8.RuneStart(a.v[end]) {
+				end++
+			}
+			a.note(noteURIPercent, Span{s.Start + j, end})
 			break
 		}
 	}
