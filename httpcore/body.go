@@ -80,6 +80,7 @@ func (p *parser) frame(m *Message) {
 		}
 		if hasCL {
 			p.diag(m, "cl-te-conflict", cl.Line)
+			m.Close = true // RFC 9112 §6.3: the connection must close after this message
 		}
 		if codings {
 			m.Framing = Chunked

@@ -222,6 +222,33 @@ func classify(name []byte) fieldKind {
 	return otherField
 }
 
+// connectionTokens reads a Connection field's options. RFC 9110 §7.6.1:
+//
+//	Connection        = #connection-option
+//	connection-option = token
+func (p *parser) connectionTokens(m *Message, f Field) {
+	src := p.src
+	v := f.Value
+	for v.Start <= v.End {
+		e := v.Start
+		for e < v.End && src[e] != ',' {
+			e++
+		}
+		item := trimOWS(src, Span{v.Start, e})
+		v.Start = e + 1
+		switch b := item.Of(src); {
+		case equalFold(b, "close"):
+			p.closeToken = true
+		case equalFold(b, "keep-alive"):
+			p.keepAlive = true
+		}
+	}
+	if p.closeToken && p.keepAlive && !p.connectionSaid {
+		p.connectionSaid = true
+		p.diag(m, "connection-conflict", f.Value, string(f.Value.Of(src)))
+	}
+}
+
 // lookalikes are the fields whose misspelling changes how a message is read.
 var lookalikes = []string{"Host", "Content-Length", "Transfer-Encoding"}
 
@@ -257,6 +284,8 @@ func (p *parser) checkFields(m *Message) {
 			} else if m.Kind == Request {
 				p.diag(m, "host-repeated", f.Line)
 			}
+		case connectionField:
+			p.connectionTokens(m, f)
 		case expectField:
 			if m.Kind == Request && !equalFold(f.Value.Of(src), "100-continue") {
 				p.diag(m, "expect-unsupported", f.Value, string(f.Value.Of(src)))
@@ -295,6 +324,9 @@ func (p *parser) checkFields(m *Message) {
 				}
 			}
 		}
+	}
+	if m.ProtoMinor() == 0 && !p.keepAlive || p.closeToken {
+		m.Close = true
 	}
 	if m.Kind != Request {
 		return

@@ -286,6 +286,9 @@ func describe(r Result) string {
 		if !m.Complete {
 			state = "incomplete, " + m.WaitingFor()
 		}
+		if m.Close {
+			state += ", then the connection closes"
+		}
 		fmt.Fprintf(&b, "%s %d %s: %s\n", m.Kind, i+1, sp(m.Span), state)
 		if !m.LeadingEmpty.Empty() {
 			fmt.Fprintf(&b, "  leading-empty %s\n", sp(m.LeadingEmpty))

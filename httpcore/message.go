@@ -123,6 +123,10 @@ type Message struct {
 	Diagnostics  []Diagnostic
 	RequestFor   string // for responses: the method of the request it answers
 	HTTP09       bool   // an HTTP/0.9 simple request (method and target only)
+	// Close is set when the connection closes after this message: it says
+	// "Connection: close", or it is HTTP/1.0 without "keep-alive", or its
+	// framing is broken or ambiguous (RFC 9112 §9.6, §6.3).
+	Close bool
 }
 
 // Input is the whole parsed input.

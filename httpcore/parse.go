@@ -48,6 +48,11 @@ func Parse(input []byte, opts Options) Result {
 			if prev.Framing == CloseDelimited || prev.Framing == Tunnel {
 				break
 			}
+			if prev.Close && !p.closeSaid {
+				p.closeSaid = true
+				p.diag(prev, "after-close", Span{pos, len(input)}, strconv.Itoa(len(input)-pos))
+				p.closeDiags(prev)
+			}
 		}
 		m := Message{src: input, Kind: opts.Kind, Length: -1}
 		if opts.Kind == Response {
@@ -55,6 +60,9 @@ func Parse(input []byte, opts Options) Result {
 		}
 		p.diagStart = len(p.diags)
 		next := p.message(&m, pos)
+		if p.broken || m.Framing == CloseDelimited || m.Framing == Tunnel || m.HTTP09 {
+			m.Close = true
+		}
 		p.closeDiags(&m)
 		res.Messages = append(res.Messages, m)
 		if opts.Kind == Response && m.Status() >= 200 || opts.Kind == Response && m.Status() == 0 {
@@ -97,6 +105,7 @@ type parser struct {
 	chunks    []Chunk
 	diags     []Diagnostic
 	diagStart int
+	closeSaid bool
 
 	// per message
 	bareLF     int
@@ -105,6 +114,8 @@ type parser struct {
 	headerSize int
 	limitSaid  bool
 	broken     bool // the message's framing cannot be worked out: the server closes after it
+
+	closeToken, keepAlive, connectionSaid bool // what Connection fields said
 }
 
 // diag records a diagnostic for m, with the severity of the current mode.
@@ -186,6 +197,7 @@ func (p *parser) ending(end Span) {
 
 func (p *parser) message(m *Message, pos int) int {
 	p.bareLF, p.method, p.headerSize, p.limitSaid, p.broken = 0, "", 0, false, false
+	p.closeToken, p.keepAlive, p.connectionSaid = false, false, false
 	start := pos
 	defer func() { p.reportBareLF(m) }()
 	for pos < len(p.src) {

@@ -36,6 +36,7 @@ import (
 //	    "chunks": [{"span", "size": number, "sizeSpan", "extSpan", "dataSpan", "dataEndSpan"}],
 //	    "trailers": [fields, as above],
 //	    "complete": bool,
+//	    "close": bool (the connection closes after this message),
 //	    "waiting": {"for": "start-line" | "headers" | "body" | "chunk-size" | "chunk-data" | "trailers",
 //	                "need": number, "message": string} | null,
 //	    "diagnostics": [diagnostics of this message]
@@ -149,6 +150,7 @@ type MessageJSON struct {
 	Chunks       []ChunkJSON      `json:"chunks"`
 	Trailers     []FieldJSON      `json:"trailers"`
 	Complete     bool             `json:"complete"`
+	Close        bool             `json:"close"`
 	Waiting      *WaitingJSON     `json:"waiting"`
 	Diagnostics  []DiagnosticJSON `json:"diagnostics"`
 }
@@ -272,7 +274,7 @@ func (c converter) message(m *httpcore.Message) MessageJSON {
 		Fields: c.fields(m, m.Fields), EmptyLine: c.span(m.EmptyLine), Framing: m.Framing.String(),
 		Body:     BodyJSON{Span: c.span(m.BodySpan), Text: string(body), Length: len(body)},
 		Chunks:   []ChunkJSON{},
-		Trailers: c.fields(m, m.Trailers), Complete: m.Complete,
+		Trailers: c.fields(m, m.Trailers), Complete: m.Complete, Close: m.Close,
 		Diagnostics: c.diagnostics(m.Diagnostics),
 	}
 	for _, ch := range m.Chunks {
