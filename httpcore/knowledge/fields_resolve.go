@@ -145,7 +145,7 @@ func fieldNearest(name string) (Field, bool) {
 		if d := len(cand) - len(name); d > limit || -d > limit {
 			continue
 		}
-		d := fieldDistance(name, cand, limit)
+		d := editDistance(name, cand, limit)
 		switch {
 		case d < bestDist:
 			best, bestDist, tie = i, d, false
@@ -157,39 +157,6 @@ func fieldNearest(name string) (Field, bool) {
 		return Field{}, false
 	}
 	return fieldTable[best], true
-}
-
-// fieldDistance is the optimal string alignment distance between a and b
-// (insertions, deletions, substitutions and swaps of neighbours each count
-// one), or limit+1 once it is known to exceed limit.
-func fieldDistance(a, b string, limit int) int {
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				v = min(v, prev2[j-2]+1)
-			}
-			cur[j] = v
-			rowMin = min(rowMin, v)
-		}
-		if rowMin > limit {
-			return limit + 1
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return min(prev[len(b)], limit+1)
 }
 
 func fieldCaseNote(in, name string) Text {

@@ -130,8 +130,8 @@ func TestFieldDistanceCountsEdits(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := fieldDistance(tt.a, tt.b, 2); got != tt.want {
-				t.Errorf("fieldDistance(%q, %q, 2) = %d, want %d", tt.a, tt.b, got, tt.want)
+			if got := editDistance(tt.a, tt.b, 2); got != tt.want {
+				t.Errorf("editDistance(%q, %q, 2) = %d, want %d", tt.a, tt.b, got, tt.want)
 			}
 		})
 	}
