@@ -17,13 +17,13 @@ func Parse(input []byte, opts Options) Result {
 	p := parser{src: input, opts: opts, lim: opts.Limits.withDefaults()}
 	res := Result{Input: input, Kind: opts.Kind, Mode: opts.Mode}
 	res.Messages = make([]Message, 0, 1)
-	if lines := estimateLines(input); lines <= len(slab{}.fields) {
+	if lines := estimateLines(input); lines <= len(slab{}.fields) && bytes.Contains(input, []byte("hunked")) {
 		// One allocation, which holds no pointers and so costs the garbage
 		// collector nothing to scan, holds the fields and the chunks.
 		s := new(slab)
 		p.fields, p.chunks = s.fields[:0], s.chunks[:0]
 	} else {
-		p.fields = make([]Field, 0, lines)
+		p.fields = make([]Field, 0, lines) // chunks, if any, get their own
 	}
 	pos, final := 0, 0
 	for pos < len(input) {

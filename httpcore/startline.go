@@ -23,7 +23,9 @@ type tokens struct {
 	lineEnd int
 }
 
-func isStartSep(c byte) bool { return c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\r' }
+func isStartSep(c byte) bool { return startSepTable[c] }
+
+var startSepTable = [256]bool{' ': true, '\t': true, '\v': true, '\f': true, '\r': true}
 
 func (p *parser) tokenize(line Span) tokens {
 	var t tokens

@@ -19,6 +19,16 @@ var registeredMethods = []string{
 var commonMethods = []string{"GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"}
 
 func knownMethod(b []byte) (string, bool) {
+	switch string(b) { // the common ones without a search
+	case "GET":
+		return "GET", true
+	case "POST":
+		return "POST", true
+	case "HEAD":
+		return "HEAD", true
+	case "PUT":
+		return "PUT", true
+	}
 	for _, m := range registeredMethods {
 		if string(b) == m {
 			return m, true
