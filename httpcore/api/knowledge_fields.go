@@ -23,30 +23,24 @@ func init() {
 	}
 }
 
-// FieldSpecRef is a citation as the page shows it: "RFC 9110 §8.3" and its link.
-type FieldSpecRef struct {
-	Text string `json:"text"`
-	URL  string `json:"url,omitempty"`
-}
-
 // FieldObject is one field of the knowledge base, its texts in one language.
 // Registry-only fields have name, status, summary and spec; fields with a
 // full entry (full is true) have the rest.
 type FieldObject struct {
-	Name       string        `json:"name"`
-	Status     string        `json:"status"`
-	Structured string        `json:"structured,omitempty"`
-	Full       bool          `json:"full"`
-	Category   string        `json:"category,omitempty"`
-	Summary    string        `json:"summary"`
-	Example    string        `json:"example,omitempty"`
-	Syntax     string        `json:"syntax,omitempty"`
-	Without    string        `json:"without,omitempty"`
-	Mistakes   string        `json:"mistakes,omitempty"`
-	Retired    string        `json:"retired,omitempty"`
-	RetiredBy  *FieldSpecRef `json:"retiredBy,omitempty"`
-	ReplacedBy []string      `json:"replacedBy,omitempty"`
-	Spec       FieldSpecRef  `json:"spec"`
+	Name       string   `json:"name"`
+	Status     string   `json:"status"`
+	Structured string   `json:"structured,omitempty"`
+	Full       bool     `json:"full"`
+	Category   string   `json:"category,omitempty"`
+	Summary    string   `json:"summary"`
+	Example    string   `json:"example,omitempty"`
+	Syntax     string   `json:"syntax,omitempty"`
+	Without    string   `json:"without,omitempty"`
+	Mistakes   string   `json:"mistakes,omitempty"`
+	Retired    string   `json:"retired,omitempty"`
+	RetiredBy  *CiteRef `json:"retiredBy,omitempty"`
+	ReplacedBy []string `json:"replacedBy,omitempty"`
+	Spec       CiteRef  `json:"spec"`
 }
 
 // NewFieldObject renders a field in lang.
@@ -64,10 +58,11 @@ func NewFieldObject(f knowledge.Field, lang knowledge.Lang) FieldObject {
 		Mistakes:   f.Mistakes.In(lang),
 		Retired:    f.Retired.In(lang),
 		ReplacedBy: f.ReplacedBy,
-		Spec:       FieldSpecRef{Text: f.Cite(), URL: f.CiteURL()},
+		Spec:       CiteRef{Text: f.Cite(), URL: f.CiteURL()},
 	}
 	if f.RetiredBy.Number != 0 {
-		o.RetiredBy = &FieldSpecRef{Text: f.RetiredBy.String(), URL: f.RetiredBy.URL()}
+		r := citeSpec(f.RetiredBy)
+		o.RetiredBy = &r
 	}
 	return o
 }
@@ -162,7 +157,7 @@ type FieldLineInfo struct {
 	Status   string            `json:"status,omitempty"`
 	Category string            `json:"category,omitempty"`
 	Summary  string            `json:"summary"`
-	Spec     *FieldSpecRef     `json:"spec,omitempty"`
+	Spec     *CiteRef          `json:"spec,omitempty"`
 	Match    string            `json:"match,omitempty"`
 	Note     string            `json:"note,omitempty"`
 	Value    *FieldValueObject `json:"value"`
@@ -204,11 +199,11 @@ type FieldValuePart struct {
 
 // FieldValueNote is one remark about a value.
 type FieldValueNote struct {
-	Code     string       `json:"code"`
-	Severity string       `json:"severity"`
-	Span     Span         `json:"span"`
-	Text     string       `json:"text"`
-	Spec     FieldSpecRef `json:"spec"`
+	Code     string  `json:"code"`
+	Severity string  `json:"severity"`
+	Span     Span    `json:"span"`
+	Text     string  `json:"text"`
+	Spec     CiteRef `json:"spec"`
 }
 
 // fieldValueObject analyzes value as the value of the field called name,
@@ -220,7 +215,7 @@ func fieldValueObject(name, value string, lang knowledge.Lang) FieldValueObject 
 		Parts: fieldPartObjects(a.Parts, offs, lang), Notes: make([]FieldValueNote, len(a.Notes))}
 	for i, n := range a.Notes {
 		out.Notes[i] = FieldValueNote{Code: n.Code, Severity: n.Severity, Span: offs.Span(n.Span.Start, n.Span.End),
-			Text: n.Text.In(lang), Spec: FieldSpecRef{Text: fieldSpecText(n.Spec), URL: n.Spec.URL()}}
+			Text: n.Text.In(lang), Spec: CiteRef{Text: fieldSpecText(n.Spec), URL: n.Spec.URL()}}
 	}
 	return out
 }
