@@ -14,29 +14,37 @@
 // # API at a glance
 //
 //	r := httpcore.Parse(input, httpcore.Options{Kind: httpcore.Request, Mode: httpcore.Strict})
-//	for _, m := range r.Messages {   // several messages = a pipelined stream
+//	for i := range r.Messages {            // several messages = a pipelined stream
+//		m := &r.Messages[i]
 //		m.Method(), m.Target(), m.Version()   // request line parts as text
 //		m.Status(), m.Reason()                // status line parts (responses)
-//		m.Start.Method, m.Start.Target ...    // the same parts as Spans
-//		m.Fields[i].Name / .Colon / .Value / .Line / .End   // Spans; m.Name(f), m.Value(f)
+//		m.Start.Method, m.Start.Target, ...   // the same parts as Spans (absent: !Valid())
+//		m.Form, m.Path, m.Query               // request-target form and components
+//		m.Fields[i].Name/.Colon/.Value/.Line/.End   // Spans; m.Name(f), m.Value(f)
 //		m.Field("Host"), m.Values("Via"), m.Lookup("Expect")
-//		m.EmptyLine, m.BodySpan, m.Chunks, m.Trailers        // Spans
-//		m.Body()                              // decoded body (chunks joined)
+//		m.EmptyLine, m.BodySpan, m.Chunks, m.Trailers
+//		m.Framing, m.Length, m.Body()         // how the body is delimited; decoded body
 //		m.Complete, m.Waiting, m.Need, m.WaitingText(lang)   // incomplete is a state
+//		m.Close                               // the connection closes after it
 //		m.Diagnostics                         // this message's own diagnostics
 //	}
-//	r.Diagnostics          // all of them, in message order
+//	r.Diagnostics  // all of them, message by message
 //	d.Code, d.Severity (Error/Warning/Note), d.Span, d.Message (English),
-//	d.Text(lang) ("en", "zh-Hans", "zh-Hant"), d.Status (400, 411, 414, 431,
-//	501, 505...; 502 for a bad response), d.Spec ("RFC 9112 §2.2")
-//	httpcore.Codes()       // every diagnostic code
+//	d.Text(lang) ("en", "zh-Hans", "zh-Hant"), d.Status (400, 411, 413, 414,
+//	417, 431, 501, 505...; 502 for a bad response), d.Spec ("RFC 9112 §2.2"),
+//	d.Fix/d.HasFix (suggested replacement for d.Span)
+//	r.Fix()        // the input with every suggested fix applied
+//	httpcore.Codes(), httpcore.CodeInfo(code, lang)   // the catalogue
 //
 //	w := m.Wire()          // plain data: Method, Target, Status, Reason, Version, Fields, Body, Chunked, Trailers
 //	b := httpcore.Write(w) // canonical bytes; Parse(Write(w)) gives w back
 //
-// For responses set Options.Method (or Methods, one per response in a
+// For responses set Options.Method (or Methods, one per final response in a
 // stream) to the method of the request answered: a response to HEAD has no
-// body. Options.Limits bounds target, line and header sizes (zero = defaults).
+// body. Options.Limits bounds target, line, header and body sizes (zero
+// fields mean DefaultLimits).
 //
 // Spans are half-open byte offsets into the input; Parse copies no text.
+// Golden cases in testdata/*.md show the parser's output for over 250
+// inputs, every seed example among them; go test -update rewrites them.
 package httpcore

@@ -16,7 +16,8 @@ import (
 func Parse(input []byte, opts Options) Result {
 	p := parser{src: input, opts: opts, lim: opts.Limits.withDefaults()}
 	res := Result{Input: input, Kind: opts.Kind, Mode: opts.Mode}
-	res.Messages = make([]Message, 0, 1)
+	// One message per empty line is a fair guess for a stream.
+	res.Messages = make([]Message, 0, min(max(bytes.Count(input, []byte("\r\n\r\n")), 1), 256))
 	if lines := estimateLines(input); lines <= len(slab{}.fields) && bytes.Contains(input, []byte("hunked")) {
 		// One allocation, which holds no pointers and so costs the garbage
 		// collector nothing to scan, holds the fields and the chunks.
