@@ -194,3 +194,19 @@ func TestScenarioReturnsTheDefaultSite(t *testing.T) {
 		}
 	}
 }
+
+func TestRequestsAfterACloseAreInTheTimelineOnly(t *testing.T) {
+	second := "GET /index.css HTTP/1.1\r\nHost: é.example\r\n\r\n"
+	text := "GET /index.html HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n" + second
+	r, raw := callSimulateJSON(t, text, "")
+	if len(r.Exchanges) != 1 || !r.Exchanges[0].Close {
+		t.Fatalf("got %d exchanges, want the first one only, closing: %s", len(r.Exchanges), raw)
+	}
+	last := r.Timeline[len(r.Timeline)-1]
+	if last.Kind != "unread" || last.Span == nil {
+		t.Fatalf("the timeline ends with %+v, want the unread request", last)
+	}
+	if got := utf16Slice(text)(last.Span.Start, last.Span.End); got != second {
+		t.Errorf("text.slice(unread span) = %q, want the second request", got)
+	}
+}
