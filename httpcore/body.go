@@ -61,7 +61,7 @@ func (p *parser) frame(m *Message) {
 		status := m.Status()
 		method := m.RequestFor
 		switch {
-		case method == "HEAD" || status >= 100 && status < 200 || status == 204 || status == 304:
+		case method == "HEAD" || status >= 100 && status < 200 && status != 101 || status == 204 || status == 304:
 			m.Framing = NoBody
 			if status == 204 && hasCL && clValue > 0 || status >= 100 && status < 200 && (hasCL || hasTE) {
 				p.diag(m, "body-not-allowed", cl.Line, strconv.Itoa(status))
@@ -70,6 +70,10 @@ func (p *parser) frame(m *Message) {
 		case method == "CONNECT" && status >= 200 && status < 300:
 			m.Framing = Tunnel
 			p.diag(m, "tunnel", m.Start.Span)
+			return
+		case status == 101:
+			m.Framing = Tunnel
+			p.diag(m, "switching-protocols", m.Start.Span, m.Field("Upgrade"))
 			return
 		}
 	}

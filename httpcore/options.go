@@ -39,7 +39,6 @@ func (m Mode) String() string {
 // default in DefaultLimits.
 type Limits struct {
 	MaxTarget      int   // bytes in the request-target (414 URI Too Long)
-	MaxStartLine   int   // bytes in a status line or request line without its target
 	MaxFieldLine   int   // bytes in one field line (431)
 	MaxHeaderBytes int   // bytes in the whole header section (431)
 	MaxFields      int   // field lines in one header section (431)
@@ -50,7 +49,6 @@ type Limits struct {
 // what common servers use.
 var DefaultLimits = Limits{
 	MaxTarget:      8 << 10,
-	MaxStartLine:   8 << 10,
 	MaxFieldLine:   8 << 10,
 	MaxHeaderBytes: 64 << 10,
 	MaxFields:      100,
@@ -61,9 +59,6 @@ func (l Limits) withDefaults() Limits {
 	d := DefaultLimits
 	if l.MaxTarget > 0 {
 		d.MaxTarget = l.MaxTarget
-	}
-	if l.MaxStartLine > 0 {
-		d.MaxStartLine = l.MaxStartLine
 	}
 	if l.MaxFieldLine > 0 {
 		d.MaxFieldLine = l.MaxFieldLine
