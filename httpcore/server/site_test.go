@@ -118,3 +118,22 @@ func TestACollectionTakingOtherTypesStillStoresOnlyObjects(t *testing.T) {
 		}
 	}
 }
+
+func TestAScenarioCanRedirectWith302And303(t *testing.T) {
+	site, err := ParseSite([]byte(`{"resources":[{"path":"/found","redirect":{"status":302,"location":"/a"}},{"path":"/see","redirect":{"status":303,"location":"/b"}}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sess := New(site, goldenClock).Simulate([]byte(get("/found") + rq("", "POST /see HTTP/1.1", "Host: x", "Content-Length: 0")))
+	tests := []struct {
+		status            int
+		location, decider string
+	}{{302, "/a", "L5"}, {303, "/b", "L5"}}
+	for i, tt := range tests {
+		ex := sess.Exchanges[i]
+		last := ex.Trace[len(ex.Trace)-1]
+		if ex.Response.Status != tt.status || ex.Response.Get("Location") != tt.location || last.ID != tt.decider {
+			t.Errorf("answer %d = %d Location %q decided at %s, want %d %s at %s", i+1, ex.Response.Status, ex.Response.Get("Location"), last.ID, tt.status, tt.location, tt.decider)
+		}
+	}
+}
