@@ -289,8 +289,10 @@ func (d *decider) redirect() {
 		why = say("The new address for good; the client must repeat the same method and content there.", "永久的新地址；客户端必须用同样的方法和内容去那里重新请求。", "永久的新位址；用戶端必須用同樣的方法和內容去那裡重新請求。")
 	case 307:
 		why = say("Where the resource is for now; the client repeats the same method there and keeps using the old address later.", "资源暂时所在的地址；客户端用同样的方法去那里请求，以后仍使用旧地址。", "資源暫時所在的位址；用戶端用同樣的方法去那裡請求，以後仍使用舊位址。")
+	case 303:
+		why = say("Where to see the result: the client fetches it with GET, whatever method it used here.", "查看结果的地址：无论这里用的是什么方法，客户端都用 GET 去获取它。", "查看結果的位址：無論這裡用的是什麼方法，用戶端都用 GET 去取得它。")
 	default:
-		why = say("Where the client should go next.", "客户端接下来应该去的地址。", "用戶端接下來應該去的位址。")
+		why = say("Where the resource is for now; for historical reasons a client may turn a POST into a GET when it follows, which 307 forbids.", "资源暂时所在的地址；由于历史原因，客户端跟随时可能把 POST 改成 GET，307 则不允许。", "資源暫時所在的位址；由於歷史原因，用戶端跟隨時可能把 POST 改成 GET，307 則不允許。")
 	}
 	d.resp.set("Location", r.Location, knowledge.RFC(9110, "10.2.2"), why)
 }
