@@ -92,7 +92,11 @@ func compareGolden(t *testing.T, path, got string) {
 func renderCase(b *strings.Builder, c exchangeCase, sess *Session) {
 	fmt.Fprintf(b, "\n## %s\n\n%s\n\n```http\n%s```\n", c.title, c.why, showInput(c.input))
 	for i, ex := range sess.Exchanges {
-		fmt.Fprintf(b, "\n### Answer %d: %d %s\n\n```http\n%s```\n\nTrace:\n\n", i+1, ex.Response.Status, ex.Response.Reason, showResponse(ex))
+		fmt.Fprintf(b, "\n### Answer %d: %d %s\n\n```http\n%s```\n\nWhy each field:\n\n", i+1, ex.Response.Status, ex.Response.Reason, showResponse(ex))
+		for _, f := range ex.Response.Fields {
+			fmt.Fprintf(b, "- %s (%s): %s\n", f.Name, f.Spec, f.Why.En)
+		}
+		b.WriteString("\nTrace:\n\n")
 		for _, s := range ex.Trace {
 			answer := "no"
 			if s.Answer {
