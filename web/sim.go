@@ -75,8 +75,12 @@ func rawRequest(r *http.Request) (raw []byte, ok bool) {
 	}
 	var b strings.Builder
 	b.WriteString(r.Method + " " + target + " " + proto + "\r\n")
-	if r.Host != "" {
-		b.WriteString("Host: " + r.Host + "\r\n")
+	host := r.Host
+	if host == "" {
+		host = r.URL.Host // a request built from a URL (as in a Worker) may carry its host only there
+	}
+	if host != "" {
+		b.WriteString("Host: " + host + "\r\n")
 	}
 	names := make([]string, 0, len(r.Header))
 	for name := range r.Header {

@@ -165,3 +165,13 @@ func TestRawRequestRebuildsTheMessage(t *testing.T) {
 		t.Errorf("rawRequest =\n%q\nwant\n%q", raw, want)
 	}
 }
+
+func TestRawRequestFromAWorkerStyleRequest(t *testing.T) {
+	req, _ := http.NewRequest("GET", "https://play.example/sim/index.html?x=1", nil)
+	req.Host, req.RequestURI, req.Proto, req.ProtoMajor, req.ProtoMinor = "", "", "", 0, 0
+	raw, ok := rawRequest(req)
+	want := "GET /index.html?x=1 HTTP/1.1\r\nHost: play.example\r\n\r\n"
+	if !ok || string(raw) != want {
+		t.Errorf("rawRequest = %q, want %q", raw, want)
+	}
+}
