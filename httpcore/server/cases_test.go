@@ -193,6 +193,8 @@ func sessionCases() []exchangeCase {
 			get("/index.html") + get("/index.css") + get("/image/logo.png"), []int{200, 200, 200}},
 		{"Connection: close in the middle", "The second request asks to close; the third is never read.",
 			get("/index.html") + get("/index.css", "Connection: close") + get("/image/logo.png"), []int{200, 200}},
+		{"The seed's Connection: Keep-alive, close", "Seed 2's responses say both; in a request, close wins: the connection closes after the answer.",
+			get("/index.css", "Connection: Keep-alive, close") + get("/image/logo.png"), []int{200}},
 		{"HTTP/1.0 closes by default", "Without Connection: keep-alive, an HTTP/1.0 connection carries one request.",
 			rq("", "GET /index.html HTTP/1.0", "Host: www.myweb.com") + rq("", "GET /index.css HTTP/1.0", "Host: www.myweb.com"), []int{200}},
 		{"HTTP/1.0 with keep-alive", "An HTTP/1.0 client that asks to keep the connection gets Keep-Alive in return.",
