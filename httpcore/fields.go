@@ -101,7 +101,9 @@ func (p *parser) fieldLines(m *Message, pos int, trailers bool) (int, bool) {
 		}
 		fast := colon == i-content.Start
 		colon += content.Start
-		f := Field{Line: content, Name: Span{content.Start, colon}, Colon: Span{colon, colon + 1}, End: end}
+		p.fields = append(p.fields, Field{})
+		f := &p.fields[len(p.fields)-1]
+		f.Line, f.Name, f.Colon, f.End = content, Span{content.Start, colon}, Span{colon, colon + 1}, end
 		f.Value = trimOWS(src, Span{colon + 1, content.End})
 		if f.Name.Empty() {
 			p.diag(m, "empty-field-name", f.Colon)
@@ -124,7 +126,6 @@ func (p *parser) fieldLines(m *Message, pos int, trailers bool) (int, bool) {
 		}
 		p.valueChars(m, f.Value)
 		f.kind = classify(f.Name.Of(src))
-		p.fields = append(p.fields, f)
 		if n := len(p.fields) - first; n == p.lim.MaxFields+1 {
 			p.diag(m, "too-many-fields", content, strconv.Itoa(p.lim.MaxFields))
 		}
@@ -197,6 +198,13 @@ const (
 )
 
 func classify(name []byte) fieldKind {
+	if len(name) == 0 {
+		return otherField
+	}
+	switch c := name[0] | 0x20; {
+	case c != 'h' && c != 'e' && c != 'c' && c != 't':
+		return otherField
+	}
 	switch len(name) {
 	case 4:
 		if equalFold(name, "host") {

@@ -16,9 +16,8 @@ import (
 func Parse(input []byte, opts Options) Result {
 	p := parser{src: input, opts: opts, lim: opts.Limits.withDefaults()}
 	res := Result{Input: input, Kind: opts.Kind, Mode: opts.Mode}
-	// One message per empty line is a fair guess for a stream.
-	res.Messages = make([]Message, 0, min(max(bytes.Count(input, []byte("\r\n\r\n")), 1), 256))
-	if lines := estimateLines(input); lines <= len(slab{}.fields) && bytes.Contains(input, []byte("hunked")) {
+	res.Messages = make([]Message, 0, 1)
+	if lines, chunked := prescan(input); lines <= len(slab{}.fields) && chunked {
 		// One allocation, which holds no pointers and so costs the garbage
 		// collector nothing to scan, holds the fields and the chunks.
 		s := new(slab)
@@ -84,18 +83,25 @@ type slab struct {
 	chunks [8]Chunk
 }
 
-// estimateLines guesses how many field lines the first message holds (the
-// line endings before its first empty line), so that one allocation
-// usually holds them all.
-func estimateLines(b []byte) int {
-	end := len(b)
-	if i := bytes.Index(b, []byte("\n\r\n")); i >= 0 {
-		end = i
+// prescan counts the lines of the first header section and says whether
+// it has a Transfer-Encoding field, so that one allocation usually holds
+// all the message's fields (and chunks).
+func prescan(b []byte) (lines int, chunked bool) {
+	pos := 0
+	for {
+		i := bytes.IndexByte(b[pos:], '\n')
+		lines++
+		if i < 0 {
+			return lines, chunked
+		}
+		pos += i + 1
+		if pos < len(b) && (b[pos] == '\n' || b[pos] == '\r' && pos+1 < len(b) && b[pos+1] == '\n') {
+			return lines, chunked // the empty line
+		}
+		if pos < len(b) && b[pos]|0x20 == 't' && hasPrefixFold(b[pos:], "transfer-encoding") {
+			chunked = true
+		}
 	}
-	if i := bytes.Index(b[:end], []byte("\n\n")); i >= 0 {
-		end = i
-	}
-	return bytes.Count(b[:end], []byte{'\n'}) + 1
 }
 
 type parser struct {
