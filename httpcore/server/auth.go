@@ -21,10 +21,10 @@ func basicCredentials(v string) (user, pass string, ok bool) {
 }
 
 // B8
-func (d *decider) authorized() bool {
+func (d *decider) unauthorized() bool {
 	if d.res == nil || d.res.Auth == nil {
 		d.ask("B8", true, spanNone, say("The resource is public: no credentials are needed.", "资源是公开的，不需要凭据。", "資源是公開的，不需要憑證。"))
-		return true
+		return false
 	}
 	a := d.res.Auth
 	v, span, present := d.req.field("Authorization")
@@ -40,12 +40,12 @@ func (d *decider) authorized() bool {
 		d.ask("B8", true, span, say("The password of %q is right. Note that Basic credentials are only Base64, not encryption: anyone who sees the request can read them.",
 			"%q 的密码正确。注意 Basic 凭据只是 Base64 编码，不是加密：看到请求的人都能读出来。",
 			"%q 的密碼正確。注意 Basic 憑證只是 Base64 編碼，不是加密：看到請求的人都能讀出來。", user))
-		return true
+		return false
 	}
 	d.settle(401, "This area needs a user name and password.")
 	d.resp.set("WWW-Authenticate", `Basic realm="`+a.Realm+`", charset="UTF-8"`, knowledge.RFC(9110, "11.6.1"),
 		say("A 401 must say how to authenticate: here with Basic, in the realm %q.", "401 必须说明如何验证身份：这里用 Basic，领域是 %q。", "401 必須說明如何驗證身分：這裡用 Basic，領域是 %q。", a.Realm))
-	return false
+	return true
 }
 
 // B7

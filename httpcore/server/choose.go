@@ -27,12 +27,13 @@ func (d *decider) contentType() string {
 	return "application/octet-stream"
 }
 
-// negotiate runs C3 to F7: it picks the media type, language, charset and
-// content coding of the answer, or answers 406. Resources without a
+// notAcceptable runs C3 to F7: it picks the media type, language, charset and
+// content coding of the answer, or answers 406 (and reports that it
+// settled the answer). Resources without a
 // representation (none at all, moved or gone) have nothing to negotiate.
-func (d *decider) negotiate() bool {
+func (d *decider) notAcceptable() bool {
 	if d.res == nil || d.res.Redirect != nil || d.res.Gone {
-		return true
+		return false
 	}
 	ct := d.contentType()
 	d.mediaType = mediaTypeOf(ct)
@@ -44,7 +45,7 @@ func (d *decider) negotiate() bool {
 		if q <= 0 {
 			d.ask("C4", false, span, say("The resource is only available as %s, and Accept does not take it.", "资源只有 %s 这一种类型，而 Accept 不接受它。", "資源只有 %s 這一種類型，而 Accept 不接受它。", d.mediaType))
 			d.settle(406, "This resource is only available as "+d.mediaType+".")
-			return false
+			return true
 		}
 		d.ask("C4", true, span, say("%s is acceptable (it matches %q, q=%g).", "%s 可以接受（匹配 %q，q=%g）。", "%s 可以接受（符合 %q，q=%g）。", d.mediaType, by, q))
 	} else {
@@ -67,7 +68,7 @@ func (d *decider) negotiate() bool {
 					"资源有 %s 几种语言；客户端一个都不接受。许多服务器会改发默认语言；这里按决策图回答 406。",
 					"資源有 %s 幾種語言；用戶端一個都不接受。許多伺服器會改送預設語言；這裡按決策圖回答 406。", strings.Join(offered, ", ")))
 				d.settle(406, "This page exists in "+strings.Join(offered, ", ")+".")
-				return false
+				return true
 			}
 			d.variant = i
 			d.ask("D5", true, span, say("The %s version is chosen (it matches %q).", "选择了 %s 版本（匹配 %q）。", "選擇了 %s 版本（符合 %q）。", offered[i], by))
@@ -85,7 +86,7 @@ func (d *decider) negotiate() bool {
 		if isTextual(d.mediaType) && charsetQ(parseWeighted(v), "utf-8") <= 0 {
 			d.ask("E6", false, span, say("The text is in UTF-8, and Accept-Charset does not take UTF-8.", "文本是 UTF-8，而 Accept-Charset 不接受 UTF-8。", "文字是 UTF-8，而 Accept-Charset 不接受 UTF-8。"))
 			d.settle(406, "This resource is only available in UTF-8.")
-			return false
+			return true
 		}
 		d.ask("E6", true, span, say("UTF-8 (or a binary type, where charsets do not apply) is acceptable.", "UTF-8（或不涉及字符集的二进制类型）可以接受。", "UTF-8（或不涉及字元集的二進位類型）可以接受。"))
 	} else {
@@ -103,7 +104,7 @@ func (d *decider) negotiate() bool {
 		if !ok {
 			d.ask("F7", false, span, say("The client refuses the uncompressed form, and the server has no coding it accepts.", "客户端拒绝未压缩的形式，服务器也没有它接受的编码。", "用戶端拒絕未壓縮的形式，伺服器也沒有它接受的編碼。"))
 			d.settle(406, "No acceptable content coding.")
-			return false
+			return true
 		}
 		d.coding = coding
 		switch {
@@ -117,7 +118,7 @@ func (d *decider) negotiate() bool {
 	} else {
 		d.ask("F6", false, spanNone, say("Without Accept-Encoding, the server sends the content uncompressed.", "没有 Accept-Encoding，服务器发送未压缩的内容。", "沒有 Accept-Encoding，伺服器送出未壓縮的內容。"))
 	}
-	return true
+	return false
 }
 
 // setVary tells caches which request fields chose this representation.

@@ -10,23 +10,23 @@ import (
 var spanNone httpcore.Span
 
 // B6
-func (d *decider) contentHeadersOK() bool {
+func (d *decider) badContentHeaders() bool {
 	if v, span, ok := d.req.field("Content-Encoding"); ok && !strings.EqualFold(strings.TrimSpace(v), "identity") {
 		d.ask("B6", false, span, say("The content is sent with the coding %q, which this server does not decode in requests.", "内容使用了编码 %q，服务器不解码请求中的这种编码。", "內容使用了編碼 %q，伺服器不解碼請求中的這種編碼。", v))
 		d.settle(415, "The server does not take content coded as "+v+".")
 		d.resp.set("Accept-Encoding", "identity", knowledge.RFC(9110, "12.5.3"),
 			say("In a 415 answer, says which content codings the server does take in requests.", "在 415 回应里说明服务器在请求中接受哪些内容编码。", "在 415 回應裡說明伺服器在請求中接受哪些內容編碼。"))
 		d.steps[len(d.steps)-1].Spec = knowledge.RFC(9110, "8.4")
-		return false
+		return true
 	}
 	if _, span, ok := d.req.field("Content-Range"); ok {
 		d.ask("B6", false, span, say("Content-Range in a request asks for a partial update, which this server does not do.", "请求里的 Content-Range 要求部分更新，服务器不支持。", "請求裡的 Content-Range 要求部分更新，伺服器不支援。"))
 		d.steps[len(d.steps)-1].Spec = knowledge.RFC(9110, "14.5")
 		d.settle(400, "Partial updates with Content-Range are not supported.")
-		return false
+		return true
 	}
 	d.ask("B6", true, spanNone, say("No Content-* field in the request asks for something the server cannot do.", "请求中没有服务器做不到的 Content-* 字段。", "請求中沒有伺服器做不到的 Content-* 欄位。"))
-	return true
+	return false
 }
 
 // accepts is the list of media types a resource takes in request content,
@@ -46,32 +46,32 @@ func (d *decider) accepts() []string {
 }
 
 // L1
-func (d *decider) lengthKnown() bool {
+func (d *decider) lengthRequired() bool {
 	if !d.hasContent() || d.accepts() == nil {
-		return true
+		return false
 	}
 	if d.req.has("Content-Length") || d.req.has("Transfer-Encoding") {
 		d.ask("L1", true, spanNone, say("The length of the content is declared, so the server knows where it ends.", "内容的长度已声明，服务器知道它在哪里结束。", "內容的長度已宣告，伺服器知道它在哪裡結束。"))
-		return true
+		return false
 	}
 	d.ask("L1", false, d.req.methodSpan(), say("%s to this resource needs content, and the request has neither Content-Length nor Transfer-Encoding: the server will not guess where the content ends.",
 		"对这个资源的 %s 需要内容，而请求既没有 Content-Length 也没有 Transfer-Encoding：服务器不会去猜内容在哪里结束。",
 		"對這個資源的 %s 需要內容，而請求既沒有 Content-Length 也沒有 Transfer-Encoding：伺服器不會去猜內容在哪裡結束。", d.req.method))
 	d.settle(411, "Send the content with a Content-Length.")
-	return false
+	return true
 }
 
 // B5
-func (d *decider) contentTypeOK() bool {
+func (d *decider) unsupportedType() bool {
 	takes := d.accepts()
 	if !d.hasContent() || len(takes) == 0 {
 		d.ask("B5", true, spanNone, say("The request carries no content whose type matters here.", "请求没有需要检查类型的内容。", "請求沒有需要檢查類型的內容。"))
-		return true
+		return false
 	}
 	v, span, ok := d.req.field("Content-Type")
 	if ok && contains(takes, mediaTypeOf(v)) {
 		d.ask("B5", true, span, say("%s is a type this resource takes.", "%s 是这个资源接受的类型。", "%s 是這個資源接受的類型。", mediaTypeOf(v)))
-		return true
+		return false
 	}
 	if !ok {
 		d.ask("B5", false, spanNone, say("The request has no Content-Type, and this resource takes only %s.", "请求没有 Content-Type，而这个资源只接受 %s。", "請求沒有 Content-Type，而這個資源只接受 %s。", strings.Join(takes, ", ")))
@@ -81,7 +81,7 @@ func (d *decider) contentTypeOK() bool {
 	d.settle(415, "This resource takes "+strings.Join(takes, ", ")+".")
 	d.resp.set("Accept", strings.Join(takes, ", "), knowledge.RFC(9110, "12.5.1"),
 		say("In a 415 answer, lists the media types the resource does take.", "在 415 回应里列出资源接受的媒体类型。", "在 415 回應裡列出資源接受的媒體類型。"))
-	return false
+	return true
 }
 
 // B4
@@ -108,15 +108,15 @@ func (d *decider) tooLarge() bool {
 }
 
 // E1
-func (d *decider) expectation() bool {
+func (d *decider) expectationFailed() bool {
 	v, span, ok := d.req.field("Expect")
 	if !ok {
-		return true
+		return false
 	}
 	if !strings.EqualFold(strings.TrimSpace(v), "100-continue") {
 		d.ask("E1", false, span, say("The client expects %q, which this server cannot meet; only 100-continue is defined.", "客户端期望 %q，服务器无法满足；只有 100-continue 有定义。", "用戶端期望 %q，伺服器無法滿足；只有 100-continue 有定義。", v))
 		d.settle(417, "Only Expect: 100-continue is supported.")
-		return false
+		return true
 	}
 	switch {
 	case d.req.http10:
@@ -128,7 +128,7 @@ func (d *decider) expectation() bool {
 		d.steps[len(d.steps)-1].Status = 100
 		d.interim = true
 	}
-	return true
+	return false
 }
 
 // B3

@@ -99,10 +99,29 @@ func (d *decider) walk() {
 		d.item = findItem(d.res.Collection.Items, d.itemID)
 	}
 
-	if !d.available() || !d.knownMethod() || d.connect() || d.tooLong() || !d.methodAllowed() || d.trace() ||
-		d.malformed() || !d.authorized() || d.forbidden() || !d.contentHeadersOK() || !d.lengthKnown() || !d.contentTypeOK() ||
-		d.tooLarge() || !d.expectation() || d.options() || !d.negotiate() {
-		return
+	// the decisions in the order of the diagram; each one either lets the
+	// request through or settles the answer
+	for _, settled := range []func() bool{
+		d.unavailable,       // B13
+		d.notImplemented,    // B12
+		d.connect,           // T2
+		d.tooLong,           // B11
+		d.notAllowed,        // B10
+		d.trace,             // T1
+		d.malformed,         // B9
+		d.unauthorized,      // B8
+		d.forbidden,         // B7
+		d.badContentHeaders, // B6
+		d.lengthRequired,    // L1
+		d.unsupportedType,   // B5
+		d.tooLarge,          // B4
+		d.expectationFailed, // E1
+		d.options,           // B3
+		d.notAcceptable,     // C3 to F7
+	} {
+		if settled() {
+			return
+		}
 	}
 	if d.exists() {
 		d.existing()
@@ -112,14 +131,14 @@ func (d *decider) walk() {
 }
 
 // B13
-func (d *decider) available() bool {
+func (d *decider) unavailable() bool {
 	un := d.site.Unavailable
 	if un == nil && d.res != nil {
 		un = d.res.Unavailable
 	}
 	if un == nil {
 		d.ask("B13", true, httpcore.Span{}, say("The site is up and taking requests.", "网站正常运行，接受请求。", "網站正常運作，接受請求。"))
-		return true
+		return false
 	}
 	d.ask("B13", false, httpcore.Span{}, say("The scenario marks this part of the site as down for maintenance.", "场景把网站的这一部分设为维护中。", "情境把網站的這一部分設為維護中。"))
 	d.settle(503, "The service is down for maintenance.")
@@ -127,15 +146,15 @@ func (d *decider) available() bool {
 		d.resp.set("Retry-After", itoa(un.RetryAfter), knowledge.RFC(9110, "10.2.3"),
 			say("Tells the client how many seconds to wait before trying again.", "告诉客户端过多少秒再试。", "告訴用戶端過多少秒再試。"))
 	}
-	return false
+	return true
 }
 
 // B12
-func (d *decider) knownMethod() bool {
+func (d *decider) notImplemented() bool {
 	m := d.req.method
 	if contains(implemented, m) {
 		d.ask("B12", true, d.req.methodSpan(), say("%s is one of the methods this server implements.", "%s 是服务器实现了的方法之一。", "%s 是伺服器實作了的方法之一。", m))
-		return true
+		return false
 	}
 	note := say("This server does not implement %s, for any resource.", "服务器对任何资源都没有实现 %s。", "伺服器對任何資源都沒有實作 %s。", m)
 	if up := strings.ToUpper(m); up != m && contains(implemented, up) {
@@ -143,7 +162,7 @@ func (d *decider) knownMethod() bool {
 	}
 	d.ask("B12", false, d.req.methodSpan(), note)
 	d.settle(501, "The method "+m+" is not implemented.")
-	return false
+	return true
 }
 
 // T2
@@ -186,16 +205,16 @@ func (d *decider) allowed() []string {
 }
 
 // B10
-func (d *decider) methodAllowed() bool {
+func (d *decider) notAllowed() bool {
 	allow := d.allowed()
 	if d.req.target == "*" && d.req.method != "OPTIONS" {
 		d.ask("B10", false, d.req.targetSpan(), say("The asterisk target \"*\" only goes with OPTIONS.", "星号目标 \"*\" 只能和 OPTIONS 一起用。", "星號目標 \"*\" 只能和 OPTIONS 一起用。"))
 		d.settle(400, "The target * is only for OPTIONS.")
-		return false
+		return true
 	}
 	if contains(allow, d.req.method) {
 		d.ask("B10", true, d.req.methodSpan(), say("The resource allows %s.", "资源允许 %s。", "資源允許 %s。", strings.Join(allow, ", ")))
-		return true
+		return false
 	}
 	note := say("The resource allows only %s.", "资源只允许 %s。", "資源只允許 %s。", strings.Join(allow, ", "))
 	if d.req.method == "TRACE" {
@@ -206,7 +225,7 @@ func (d *decider) methodAllowed() bool {
 	d.ask("B10", false, d.req.methodSpan(), note)
 	d.settle(405, "The method "+d.req.method+" is not allowed here.")
 	d.setAllow(allow)
-	return false
+	return true
 }
 
 func (d *decider) setAllow(allow []string) {
