@@ -53,6 +53,22 @@ type Field struct {
 	kind   fieldKind
 }
 
+// SpaceBefore is the optional whitespace between the colon and the value.
+func (f Field) SpaceBefore() Span {
+	if !f.Colon.Valid() || !f.Value.Valid() {
+		return none
+	}
+	return Span{f.Colon.End, f.Value.Start}
+}
+
+// SpaceAfter is the optional whitespace between the value and the line ending.
+func (f Field) SpaceAfter() Span {
+	if !f.Value.Valid() || f.Folded {
+		return none
+	}
+	return Span{f.Value.End, f.Line.End}
+}
+
 // Chunk is one chunk of a chunked body (RFC 9112 §7.1). The last chunk has
 // Size 0 and empty Data.
 type Chunk struct {

@@ -2,10 +2,7 @@ package httpcore
 
 import (
 	"bytes"
-	"fmt"
-	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // tokens splits a start line on whitespace the way a lenient recipient
@@ -279,48 +276,4 @@ func (p *parser) versionNumber(m *Message, s Span, major, minor byte) {
 		p.diag(m, "version-unsupported", s, string(s.Of(p.src)))
 		p.fix("HTTP/1.1")
 	}
-}
-
-// unstutter removes the baby-talk stutter the seed documents use
-// ("g-get" → "get", "h-http/1.1" → "http/1.1", "x-x-cache" → "x-cache"):
-// a letter, a hyphen, and the same letter again.
-func unstutter(b []byte) []byte {
-	for len(b) >= 3 && b[1] == '-' && lower(b[0]) == lower(b[2]) && lower(b[0]) >= 'a' && lower(b[0]) <= 'z' {
-		b = b[2:]
-	}
-	return b
-}
-
-// charName shows the character at src[i] the way a learner can recognise
-// it: a whole UTF-8 character when one starts there, else the byte.
-func charName(src []byte, i int) (string, int) {
-	if src[i] >= 0x80 {
-		if r, size := utf8.DecodeRune(src[i:]); r != utf8.RuneError {
-			return "'" + string(r) + "' (" + fmt.Sprintf("U+%04X", r) + ")", size
-		}
-	}
-	return byteName(src[i]), 1
-}
-
-// byteName shows a byte the way a learner can recognise it.
-func byteName(c byte) string {
-	switch c {
-	case 0:
-		return "NUL (0x00)"
-	case '\t':
-		return "HTAB (0x09)"
-	case '\n':
-		return "LF (0x0A)"
-	case '\r':
-		return "CR (0x0D)"
-	case ' ':
-		return "SP (0x20)"
-	case 0x7F:
-		return "DEL (0x7F)"
-	}
-	h := "0x" + strings.ToUpper(strconv.FormatUint(uint64(c)>>4, 16)+strconv.FormatUint(uint64(c)&15, 16))
-	if c < 0x20 || c >= 0x80 {
-		return h
-	}
-	return "'" + string(rune(c)) + "' (" + h + ")"
 }

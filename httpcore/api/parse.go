@@ -29,6 +29,7 @@ import (
 //	    "path", "query": {"text", "span"} | null,
 //	    "http09": bool,
 //	    "fields": [{"name", "value", "span", "nameSpan", "colonSpan", "valueSpan", "endSpan",
+//	                "wsBeforeSpan", "wsAfterSpan" (the optional whitespace around the value),
 //	                "folded": bool, "info": <knowledge about the field, when available>}],
 //	    "emptyLine": span,
 //	    "framing": "none" | "content-length" | "chunked" | "close-delimited" | "tunnel" | "http/0.9",
@@ -83,6 +84,8 @@ type FieldJSON struct {
 	ColonSpan *Span  `json:"colonSpan"`
 	ValueSpan *Span  `json:"valueSpan"`
 	EndSpan   *Span  `json:"endSpan"`
+	WSBefore  *Span  `json:"wsBeforeSpan"`
+	WSAfter   *Span  `json:"wsAfterSpan"`
 	Folded    bool   `json:"folded"`
 	Info      any    `json:"info,omitempty"`
 }
@@ -251,6 +254,7 @@ func (c converter) fields(m *httpcore.Message, fs []httpcore.Field) []FieldJSON 
 			Name: m.Name(f), Value: m.Value(f),
 			Span: c.span(httpcore.Span{Start: f.Line.Start, End: f.End.End}), NameSpan: c.span(f.Name),
 			ColonSpan: c.span(f.Colon), ValueSpan: c.span(f.Value), EndSpan: c.span(f.End), Folded: f.Folded,
+			WSBefore: c.span(f.SpaceBefore()), WSAfter: c.span(f.SpaceAfter()),
 		}
 		if FieldInfo != nil {
 			fj.Info = FieldInfo(fj.Name, fj.Value, c.lang)
