@@ -340,7 +340,7 @@ func (p *parser) checkFields(m *Message) {
 		return
 	}
 	if hosts == 0 && m.ProtoMinor() == 1 {
-		p.diag(m, "host-missing", Span{m.EmptyLine.Start, m.EmptyLine.Start})
+		p.diag(m, "host-missing", m.Start.Span)
 	}
 	if a := m.authority(); hosts > 0 && a != nil && !bytes.EqualFold(a, host.Value.Of(src)) {
 		p.diag(m, "host-mismatch", host.Value, string(host.Value.Of(src)), string(a))
