@@ -52,6 +52,7 @@ func NewHandler(cfg Config) http.Handler {
 	mux.HandleFunc("GET /assets/{name...}", func(w http.ResponseWriter, r *http.Request) {
 		serveAsset(w, r, cfg.Site, cfg.Manifest, r.PathValue("name"))
 	})
+	mux.HandleFunc("GET /sw.js", serveServiceWorker(serviceWorker(cfg.Manifest)))
 	mux.Handle("/sim/", SimHandler(cfg.Now))
 	mux.Handle("/sim", http.RedirectHandler("/sim/", http.StatusMovedPermanently))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {

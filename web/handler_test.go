@@ -208,3 +208,30 @@ func TestTheSimulatedServerAnswersUnderSim(t *testing.T) {
 		})
 	}
 }
+
+func TestTheServiceWorkerStoresThePageAndEveryAsset(t *testing.T) {
+	fsys, m := testSite()
+	rec := get(t, NewHandler(Config{Site: fsys, Manifest: m}), "GET", "/sw.js", nil)
+	if rec.Code != 200 {
+		t.Fatalf("GET /sw.js: status %d, want 200", rec.Code)
+	}
+	if got := rec.Header().Get("Content-Type"); got != "text/javascript; charset=utf-8" {
+		t.Errorf("Content-Type = %q", got)
+	}
+	if got := rec.Header().Get("Cache-Control"); got != "no-cache" {
+		t.Errorf("Cache-Control = %q, want no-cache: a stale worker would pin old assets", got)
+	}
+	body := rec.Body.String()
+	for logical := range m {
+		if want := `"` + m.URL(logical) + `"`; !strings.Contains(body, want) {
+			t.Errorf("the service worker does not store %s", want)
+		}
+	}
+	if strings.Contains(body, "%ASSETS%") || strings.Contains(body, "%VERSION%") {
+		t.Errorf("a placeholder was left in the service worker")
+	}
+	other := serviceWorker(Manifest{"app.js": "app.ffffffffff.js"})
+	if strings.Contains(string(other), strings.SplitN(strings.SplitN(body, "VERSION = ", 2)[1], ";", 2)[0]) {
+		t.Errorf("two different builds share a cache version")
+	}
+}
