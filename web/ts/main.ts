@@ -1,7 +1,7 @@
 import { attr, dom, must, storage } from "./config";
 import { h } from "./dom";
 import { curl, fetchCall } from "./exporters";
-import { browserLang, isLang, lang, setLang, t, translateStatic, type Lang } from "./i18n";
+import { browserLang, isLang, lang, setLang, t, translateStatic, type Key, type Lang } from "./i18n";
 import { Playground, type State } from "./playground";
 import { groupTitles, presetByID, presets, type Group } from "./presets";
 import { fromFragment, restore, save, toFragment, type Shared } from "./share";
@@ -25,6 +25,14 @@ function boot(): void {
   setLang(chosen);
   applyLang(chosen);
 
+  // The status line says one thing at a time; it is kept as a key so a
+  // language switch can say it again.
+  let said: [Key, string[]] = ["status.loading", []];
+  const say = (key: Key, ...args: string[]) => {
+    said = [key, args];
+    status.textContent = t(key, ...args);
+  };
+
   let preset = start.preset;
   let saveTimer = 0;
   const persist = (s: State) => {
@@ -34,14 +42,17 @@ function boot(): void {
   const api = loadPlayground(document.body.getAttribute(attr.wasm) ?? "");
   const pg = new Playground(root, { ...start, text: start.text ?? example, onChange: persist }, api);
   window.addEventListener("pagehide", () => save(storage.work, { ...pg.get(), preset }));
+  // What is on screen is the work: a share link just opened replaces the
+  // saved work, as typing would.
+  save(storage.work, { ...pg.get(), preset });
 
   api.then(
     () => {
       status.dataset.ready = "true";
-      status.textContent = linked ? t("status.restoredLink") : saved ? t("status.restoredWork") : t("status.ready");
+      say(linked ? "status.restoredLink" : saved ? "status.restoredWork" : "status.ready");
     },
     (err: unknown) => {
-      status.textContent = t("status.failed", err instanceof Error ? err.message : String(err));
+      say("status.failed", err instanceof Error ? err.message : String(err));
     },
   );
 
@@ -81,10 +92,10 @@ function boot(): void {
     shareOut.hidden = false;
     try {
       await navigator.clipboard.writeText(location.href);
-      status.textContent = t("tb.shared");
+      say("tb.shared");
     } catch {
       shareOut.select();
-      status.textContent = t("tb.sharedNoCopy");
+      say("tb.sharedNoCopy");
     }
   });
   window.addEventListener("hashchange", () => {
@@ -94,7 +105,7 @@ function boot(): void {
     if (s.lang && s.lang !== lang()) switchLang(s.lang);
     pg.set(s);
     fillPresets();
-    status.textContent = t("status.restoredLink");
+    say("status.restoredLink");
   });
 
   // Export.
@@ -132,6 +143,7 @@ function boot(): void {
     langSelect.value = l;
     pg.setLang(l);
     fillPresets();
+    say(said[0], ...said[1]);
     try {
       localStorage.setItem(storage.lang, l);
     } catch {

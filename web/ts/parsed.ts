@@ -215,11 +215,24 @@ function explainField(f: FieldLine, info: FieldInfo, out: Out): HTMLElement {
       " ",
       info.spec ? link(info.spec.text, info.spec.url) : null,
     ),
-    parts.length ? h("ul", { class: "value-parts" }, ...parts.map((p) => valuePart(p, out, off))) : null,
+    parts.length ? valueDetails(parts, out, off) : null,
     ...notes.map((n) =>
       h("p", { class: `value-note sev-${n.severity}` }, h("span", { class: "sev" }, t(sevKey(n.severity))), " ", n.text, " ", n.spec ? link(n.spec.text, n.spec.url) : null),
     ),
   );
+}
+
+// valueDetails lists the value's parts; open in the parsed view (where they
+// link to the editor), folded in the response, which is long enough.
+function valueDetails(parts: ValuePart[], out: Out, off: number | undefined): HTMLElement {
+  const d = h(
+    "details",
+    { class: "value-details" },
+    h("summary", {}, t("explain.valueParts", parts.length)),
+    h("ul", { class: "value-parts" }, ...parts.map((p) => valuePart(p, out, off))),
+  );
+  d.open = out.linkable;
+  return d;
 }
 
 function valuePart(p: ValuePart, out: Out, off: number | undefined): HTMLElement {

@@ -137,9 +137,12 @@ export class Playground {
     lenient.select.addEventListener("change", () => this.set({ lenient: lenient.select.value === "lenient" }));
     whitespace.addEventListener("change", () => this.set({ whitespace: whitespace.checked }));
 
-    parsed.addEventListener("pointerover", (e) => this.lightFrom(e.target));
+    // Hovering or focusing a linked part lights its bytes; leaving it goes
+    // back to the focused part (a pointer crossing the pane must not undo
+    // what the keyboard chose).
+    parsed.addEventListener("pointerover", (e) => this.lightFrom(e.target) || this.lightFrom(document.activeElement) || this.editor.light(null));
     parsed.addEventListener("focusin", (e) => this.lightFrom(e.target));
-    parsed.addEventListener("pointerleave", () => this.editor.light(null));
+    parsed.addEventListener("pointerleave", () => this.lightFrom(document.activeElement) || this.editor.light(null));
 
     this.editor = new MessageEditor(host, {
       text: this.state.text,
@@ -272,7 +275,11 @@ export class Playground {
     renderDiagnostics(this.el.diagnostics, res.diagnostics, (sp) => this.editor.select(sp.start, sp.end));
     this.editor.show(wire, marksFor(res), problemsFor(res));
     window.clearTimeout(this.simTimer);
-    this.simTimer = window.setTimeout(() => this.simulate(), 60);
+    this.root.dataset.sim = "pending";
+    this.simTimer = window.setTimeout(() => {
+      this.simulate();
+      this.root.dataset.sim = "done";
+    }, 60);
   }
 
   private simulate(): void {
@@ -307,13 +314,11 @@ export class Playground {
 
   // lightFrom lights the editor's bytes for the parsed element under the
   // pointer or focused.
-  private lightFrom(target: EventTarget | null): void {
-    const el = target instanceof Element ? target.closest<HTMLElement>(".linked") : null;
-    if (!el || !el.dataset.from) {
-      this.editor.light(null);
-      return;
-    }
+  private lightFrom(target: EventTarget | null): boolean {
+    const el = target instanceof Element && this.el.parsed.contains(target) ? target.closest<HTMLElement>(".linked") : null;
+    if (!el || !el.dataset.from) return false;
     this.editor.light(Number(el.dataset.from), Number(el.dataset.to));
+    return true;
   }
 
   // lightParsed lights the smallest parsed element holding wire offset off.

@@ -1,0 +1,383 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"encoding/base64"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/httpplayground/playground/scripts/internal/testenv"
+)
+
+// The learner's page, feature by feature, in one browser: presets, the
+// editor and the parsed view lighting each other, the simulated server,
+// share links, saved work, languages and hostile input.
+func TestTheLearnersPage(t *testing.T) {
+	root := testenv.Root(t)
+	testenv.RequireBuild(t, root)
+	base := testenv.StartServer(t, root)
+	b := testenv.NewBrowser(t)
+	p := &tab{t: t, b: b, base: base}
+
+	p.open("/")
+
+	t.Run("every preset loads and is parsed", func(t *testing.T) {
+		var ids []string
+		p.eval(`[...document.querySelectorAll('[data-testid="presets"] option')].map(o => o.value).filter(Boolean)`, &ids)
+		if len(ids) < 60 {
+			t.Fatalf("got %d presets, want the seeds' examples and the library (60 or more)", len(ids))
+		}
+		for _, id := range ids {
+			p.preset(id)
+			var n int
+			p.eval(`document.querySelectorAll('[data-testid="parsed"] [data-testid="message"]').length`, &n)
+			if n == 0 {
+				t.Errorf("preset %s: the parsed pane shows no message", id)
+			}
+		}
+	})
+
+	t.Run("a preset shows each part explained", func(t *testing.T) {
+		tests := []struct {
+			preset string
+			want   []string // texts the parsed pane must show
+		}{
+			{"mdn-post-fixed", []string{"POST", "/contact_form.php", "Content-Length", "name=Joe%20User"}},
+			{"chunked", []string{"Transfer-Encoding", "X-Checksum", `{"name":"plum"}`}},
+			{"typo-field", []string{"Accept-Languag", "Accept-Language"}},
+			{"glossary-refener", []string{"Refener"}},
+			{"art-css", []string{"text/plane"}},
+		}
+		for _, tt := range tests {
+			p.preset(tt.preset)
+			got := p.text(`[data-testid="parsed"]`)
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("preset %s: the parsed pane does not show %q:\n%.600s", tt.preset, w, got)
+				}
+			}
+		}
+		p.preset("typo-field")
+		var notes int
+		p.eval(`document.querySelectorAll('[data-testid="field-note"]').length`, &notes)
+		if notes == 0 {
+			t.Errorf("a misspelt field name got no \"did you mean\" note")
+		}
+	})
+
+	t.Run("focusing a parsed field lights its bytes in the editor, and the caret lights the field", func(t *testing.T) {
+		p.preset("get")
+		var lit string
+		p.run(chromedp.Click(`h1`, chromedp.ByQuery)) // the window gets focus, as a user's first click gives it
+		p.eval(`document.querySelector('[data-testid="parsed"] [data-testid="field"]').focus(); [...document.querySelectorAll('.cm-lit')].map(e => e.textContent).join('')`, &lit)
+		if strings.TrimSpace(lit) != "Host: www.myweb.com" {
+			t.Errorf("focusing the first field lit %q in the editor, want %q", lit, "Host: www.myweb.com")
+		}
+		p.run(chromedp.Click(`[data-testid="editor"] .cm-content .tok-method`, chromedp.ByQuery))
+		var part string
+		p.eval(`document.querySelector('[data-testid="parsed"] .lit [data-part]')?.dataset.part ?? ''`, &part)
+		if part != "method" {
+			t.Errorf("a caret in the method lit %q in the parsed view, want the method", part)
+		}
+	})
+
+	t.Run("the simulated server answers with its trace, timeline and waterfall", func(t *testing.T) {
+		p.preset("pipelining")
+		p.simulated()
+		var exchanges, steps, arrows int
+		p.eval(`document.querySelectorAll('[data-testid="exchange"]').length`, &exchanges)
+		p.eval(`document.querySelectorAll('[data-testid="trace"] .step').length`, &steps)
+		p.eval(`document.querySelectorAll('[data-testid="timeline"] svg .ev-arrow').length`, &arrows)
+		if exchanges != 3 {
+			t.Errorf("three pipelined requests got %d answers", exchanges)
+		}
+		if steps < 3 {
+			t.Errorf("the trace has %d steps", steps)
+		}
+		if arrows < 6 {
+			t.Errorf("the timeline draws %d arrows, want one per request and response (and the connection)", arrows)
+		}
+		resp := p.text(`[data-testid="response"]`)
+		for _, w := range []string{"200 OK", "404 Not Found"} {
+			if !strings.Contains(resp, w) {
+				t.Errorf("the response pane does not show %q", w)
+			}
+		}
+		p.run(chromedp.Click(`[data-testid="play-pageload"]`, chromedp.ByQuery),
+			chromedp.WaitVisible(`[data-testid="waterfall-row"]`, chromedp.ByQuery))
+		var rows int
+		p.eval(`document.querySelectorAll('[data-testid="waterfall-row"]').length`, &rows)
+		if rows < 3 {
+			t.Errorf("the waterfall has %d rows, want index.html, index.css and the logo", rows)
+		}
+	})
+
+	t.Run("response mode reads a response answering the chosen method", func(t *testing.T) {
+		p.preset("mdn-get-fixed")
+		p.choose("kind", "response")
+		p.choose("method", "HEAD")
+		p.typeInto("HTTP/1.1 200 OK\rContent-Length: 5\r\r")
+		start := p.text(`[data-testid="parsed"] [data-testid="start-line"]`)
+		if !strings.Contains(start, "200") || !strings.Contains(start, "HTTP/1.1") {
+			t.Errorf("the start line reads %q, want version and code", start)
+		}
+		var waiting int
+		p.eval(`document.querySelectorAll('[data-testid="parsed"] [data-testid="waiting"]').length`, &waiting)
+		if waiting != 0 {
+			t.Errorf("a response to HEAD has no body, yet the parser waits for one")
+		}
+		p.choose("kind", "request")
+	})
+
+	t.Run("the whitespace toggle shows each CRLF", func(t *testing.T) {
+		p.preset("get")
+		p.run(chromedp.Click(`[data-testid="whitespace"]`, chromedp.ByQuery))
+		var eols int
+		p.eval(`document.querySelectorAll('.cm-eol').length`, &eols)
+		if eols < 4 {
+			t.Errorf("%d line ends shown, want one per CRLF", eols)
+		}
+		p.run(chromedp.Click(`[data-testid="whitespace"]`, chromedp.ByQuery))
+	})
+
+	t.Run("a share link restores the exact bytes, CR, LF and non-ASCII included", func(t *testing.T) {
+		p.typeInto("GET /café?q=中文 HTTP/1.1\rHost: 例子.测试\rX-Note: naïve ☃\r\r")
+		want := "GET /café?q=中文 HTTP/1.1\r\nHost: 例子.测试\r\nX-Note: naïve ☃\r\n\r\n"
+		link := p.share()
+		if got := fragmentText(t, link); got != want {
+			t.Fatalf("the link holds %q, want %q", got, want)
+		}
+		p.open("/#" + strings.SplitN(link, "#", 2)[1])
+		if got := p.saved(); got != want {
+			t.Errorf("opening the link restored %q, want %q", got, want)
+		}
+		if again := p.share(); again != link {
+			t.Errorf("sharing the restored page gives another link:\n got %s\nwant %s", again, link)
+		}
+		target := p.text(`[data-testid="parsed"] [data-part="target"]`)
+		if target != "/café?q=中文" {
+			t.Errorf("the restored target reads %q", target)
+		}
+
+		// Bytes no keyboard types: a bare LF, a bare CR, a tab, an emoji.
+		odd := "GET / HTTP/1.1\nHost: a\rX-Tab:\tv 🥺\r\n\r\n"
+		crafted := "/#v=1&t=" + base64.RawURLEncoding.EncodeToString([]byte(odd)) + "&k=request&mode=lenient"
+		p.open(crafted)
+		if got := p.saved(); got != odd {
+			t.Errorf("a crafted link restored %q, want %q", got, odd)
+		}
+		if again := p.share(); fragmentText(t, again) != odd || !strings.Contains(again, "mode=lenient") {
+			t.Errorf("sharing it again gives %s", again)
+		}
+	})
+
+	t.Run("a reload restores the work as typed", func(t *testing.T) {
+		p.typeInto("DELETE /api/items/7 HTTP/1.1\rHost: www.myweb.com\r\r")
+		time.Sleep(300 * time.Millisecond) // saving waits for a pause in typing
+		p.open("/")
+		if got := p.text(`[data-testid="parsed"] [data-part="method"]`); got != "DELETE" {
+			t.Errorf("after a reload the method reads %q, want DELETE", got)
+		}
+	})
+
+	t.Run("the language switch changes the page", func(t *testing.T) {
+		tests := []struct {
+			lang, title, parsedHeading string
+		}{
+			{"zh-Hans", "HTTP 游乐场", "服务器如何读取它"},
+			{"zh-Hant", "HTTP 遊樂場", "伺服器如何讀取它"},
+			{"en", "HTTP Playground", "How a server reads it"},
+		}
+		p.preset("typo-field")
+		for _, tt := range tests {
+			p.choose("lang", tt.lang)
+			if got := p.text(`h1`); got != tt.title {
+				t.Errorf("%s: the title reads %q, want %q", tt.lang, got, tt.title)
+			}
+			if got := p.text(`[data-testid="parsed"] h2`); got != tt.parsedHeading {
+				t.Errorf("%s: the parsed pane's heading reads %q, want %q", tt.lang, got, tt.parsedHeading)
+			}
+			var htmlLang string
+			p.eval(`document.documentElement.lang`, &htmlLang)
+			if htmlLang != tt.lang {
+				t.Errorf("<html lang> is %q, want %q", htmlLang, tt.lang)
+			}
+			p.simulated()
+			p.shot(root, "playground-"+tt.lang+".png")
+		}
+	})
+
+	t.Run("hostile input executes nothing and injects no markup", func(t *testing.T) {
+		hostile := []struct {
+			name, text string
+		}{
+			{"a script tag in a field value", "GET / HTTP/1.1\r\nHost: <script>window.pwned=1</script>\r\n\r\n"},
+			{"an image with onerror in the body", "POST /api/items HTTP/1.1\r\nHost: a\r\nContent-Length: 44\r\n\r\n<img src=x onerror=\"window.pwned=1\">12345678"},
+			{"javascript: URLs as target and Location", "GET javascript:window.pwned=1 HTTP/1.1\r\nHost: a\r\nReferer: javascript:window.pwned=1\r\nX-<b>bold</b>: <svg onload=window.pwned=1>\r\n\r\n"},
+			{"markup as a method", "<img/src/onerror=window.pwned=1> / HTTP/1.1\r\nHost: a\r\n\r\n"},
+		}
+		for _, tt := range hostile {
+			frag := "#v=1&t=" + base64.RawURLEncoding.EncodeToString([]byte(tt.text)) + "&p=" + url.QueryEscape("javascript:alert(1)") + "&l=" + url.QueryEscape("<script>")
+			p.open("/" + frag)
+			if got := p.saved(); got != tt.text {
+				t.Errorf("%s: the link restored %q", tt.name, got)
+			}
+			p.run(chromedp.Sleep(150 * time.Millisecond))
+			p.checkClean(tt.name)
+		}
+		// Typed and pasted, not only from links.
+		p.open("/")
+		p.typeInto("GET /<script>window.pwned=1</script> HTTP/1.1\rHost: <img src=x onerror=window.pwned=1>\r\r")
+		p.checkClean("typed markup")
+		p.open("/#v=1&t=%%%not-base64&k=<svg/onload=window.pwned=1>")
+		p.checkClean("a malformed share link")
+	})
+
+	if errs := b.Errors(); len(errs) > 0 {
+		t.Errorf("the page logged errors:\n%s", strings.Join(errs, "\n"))
+	}
+}
+
+// tab drives the playground for one test.
+type tab struct {
+	t    *testing.T
+	b    *testenv.Browser
+	base string
+}
+
+func (p *tab) run(actions ...chromedp.Action) {
+	p.t.Helper()
+	ctx, cancel := contextWithTimeout(p.b, 30*time.Second)
+	defer cancel()
+	if err := chromedp.Run(ctx, actions...); err != nil {
+		p.t.Fatalf("%v (page errors: %v)", err, p.b.Errors())
+	}
+}
+
+func (p *tab) eval(js string, out any) {
+	p.t.Helper()
+	p.run(chromedp.Evaluate(js, out))
+}
+
+func (p *tab) text(sel string) string {
+	p.t.Helper()
+	var s string
+	p.run(chromedp.Text(sel, &s, chromedp.ByQuery))
+	return strings.TrimSpace(s)
+}
+
+// open loads path (a fresh page load, even when only the fragment differs).
+func (p *tab) open(path string) {
+	p.t.Helper()
+	p.run(chromedp.Navigate("about:blank"), chromedp.Navigate(p.base+path),
+		chromedp.WaitVisible(`[data-testid="status"][data-ready="true"]`, chromedp.ByQuery),
+		chromedp.WaitVisible(`[data-testid="editor"] .cm-content`, chromedp.ByQuery))
+}
+
+// choose picks value in the select with data-testid id, as a user would
+// with the keyboard (the change event follows).
+func (p *tab) choose(id, value string) {
+	p.t.Helper()
+	js := fmt.Sprintf(`(() => { const s = document.querySelector('[data-testid=%q]'); s.focus(); s.value = %q; s.dispatchEvent(new Event("change", {bubbles: true})); return s.value })()`, id, value)
+	var got string
+	p.eval(js, &got)
+	if got != value {
+		p.t.Fatalf("the %s select has no option %q", id, value)
+	}
+}
+
+func (p *tab) preset(id string) {
+	p.t.Helper()
+	p.choose("presets", id)
+}
+
+// typeInto replaces the editor's text by typing, key by key.
+func (p *tab) typeInto(text string) {
+	p.t.Helper()
+	p.run(chromedp.Click(`[data-testid="editor"] .cm-content`, chromedp.ByQuery), testenv.ClearFocused(), testenv.Type(text))
+}
+
+// saved is the editor's text as the page saved it (exact bytes, unlike
+// the rendered editor's textContent).
+func (p *tab) saved() string {
+	p.t.Helper()
+	var s string
+	p.run(chromedp.Sleep(250*time.Millisecond), chromedp.Evaluate(`JSON.parse(localStorage.getItem("http-playground:work") || "{}").text ?? ""`, &s))
+	return s
+}
+
+// simulated waits until the simulated server has answered the latest text.
+func (p *tab) simulated() {
+	p.t.Helper()
+	p.run(chromedp.WaitVisible(`[data-testid="playground"][data-sim="done"]`, chromedp.ByQuery))
+}
+
+func (p *tab) share() string {
+	p.t.Helper()
+	var link string
+	p.run(chromedp.Click(`[data-testid="share"]`, chromedp.ByQuery),
+		chromedp.WaitVisible(`[data-testid="share-link"]`, chromedp.ByQuery),
+		chromedp.Value(`[data-testid="share-link"]`, &link, chromedp.ByQuery))
+	return link
+}
+
+// checkClean fails unless nothing ran and no markup came from the input:
+// the playground holds no element a message could have injected.
+func (p *tab) checkClean(name string) {
+	p.t.Helper()
+	var r struct {
+		Pwned    bool `json:"pwned"`
+		Injected int  `json:"injected"`
+		Scripts  int  `json:"scripts"`
+	}
+	p.eval(`({pwned: !!window.pwned,
+	  injected: document.querySelectorAll('[data-testid="playground"] img, [data-testid="playground"] script, [data-testid="playground"] b, [data-testid="playground"] iframe, [data-testid="playground"] svg:not(.timeline-svg), [data-testid="playground"] a[href^="javascript"], [data-testid="toolbar"] a').length,
+	  scripts: document.scripts.length})`, &r)
+	if r.Pwned {
+		p.t.Errorf("%s: the input ran as script", name)
+	}
+	if r.Injected != 0 {
+		p.t.Errorf("%s: %d elements were injected into the page", name, r.Injected)
+	}
+	if r.Scripts != 2 {
+		p.t.Errorf("%s: the page has %d scripts, want its own 2", name, r.Scripts)
+	}
+}
+
+// shot saves what the window shows (not the whole long page) under build/e2e.
+func (p *tab) shot(root, name string) {
+	p.t.Helper()
+	var png []byte
+	p.run(chromedp.Evaluate(`window.scrollTo(0, 0)`, nil), chromedp.CaptureScreenshot(&png))
+	dir := filepath.Join(root, "build", "e2e")
+	os.MkdirAll(dir, 0o755)
+	if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
+		p.t.Errorf("saving the screenshot: %v", err)
+	}
+}
+
+// fragmentText decodes the message a share link carries.
+func fragmentText(t *testing.T, link string) string {
+	t.Helper()
+	_, frag, ok := strings.Cut(link, "#")
+	if !ok {
+		t.Fatalf("the share link %q has no fragment", link)
+	}
+	q, err := url.ParseQuery(frag)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := base64.RawURLEncoding.DecodeString(q.Get("t"))
+	if err != nil {
+		t.Fatalf("the link's text is not base64url: %v", err)
+	}
+	return string(b)
+}
