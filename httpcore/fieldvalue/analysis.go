@@ -57,29 +57,13 @@ func part(role string, s Span, value string, t knowledge.Text, children ...Part)
 }
 
 // noteDef is one kind of note: its stable code, severity, citation and text.
+// Kinds of note are package-level variables written as composite literals
+// (&noteDef{...}), and part texts as knowledge.Text{...} literals, so that
+// they are static data: no code runs to build them when the program starts.
+// catalog_test.go lists them all for the invariant tests.
 type noteDef struct {
 	code     string
 	severity string
 	spec     knowledge.Spec
 	text     knowledge.Text
-}
-
-// noteDefs lists every kind of note, so that tests can check each text.
-var noteDefs []*noteDef
-
-// defNote declares a kind of note.
-func defNote(code, severity string, spec knowledge.Spec, en, hans, hant string) *noteDef {
-	d := &noteDef{code: code, severity: severity, spec: spec, text: knowledge.Text{En: en, Hans: hans, Hant: hant}}
-	noteDefs = append(noteDefs, d)
-	return d
-}
-
-// partTexts lists every part text, so that tests can check each one.
-var partTexts []knowledge.Text
-
-// defText declares the text of a kind of part.
-func defText(en, hans, hant string) knowledge.Text {
-	t := knowledge.Text{En: en, Hans: hans, Hant: hant}
-	partTexts = append(partTexts, t)
-	return t
 }

@@ -17,10 +17,11 @@ func init() {
 }
 
 var transferCodings = map[string]knowledge.Text{
-	"chunked": defText(
-		"chunked: the body is sent in chunks, each preceded by its size in hexadecimal, ending with a chunk of size 0; the length need not be known in advance.",
-		"chunked：正文分块发送，每块前面是其十六进制大小，以大小为 0 的块结束；无需事先知道长度。",
-		"chunked：本文分塊傳送，每塊前面是其十六進位大小，以大小為 0 的塊結束；無需事先知道長度。"),
+	"chunked": knowledge.Text{
+		En:   "chunked: the body is sent in chunks, each preceded by its size in hexadecimal, ending with a chunk of size 0; the length need not be known in advance.",
+		Hans: "chunked：正文分块发送，每块前面是其十六进制大小，以大小为 0 的块结束；无需事先知道长度。",
+		Hant: "chunked：本文分塊傳送，每塊前面是其十六進位大小，以大小為 0 的塊結束；無需事先知道長度。",
+	},
 	"gzip":     codings["gzip"],
 	"x-gzip":   codings["x-gzip"],
 	"deflate":  codings["deflate"],
@@ -28,51 +29,62 @@ var transferCodings = map[string]knowledge.Text{
 }
 
 var (
-	textLengthValue = defText(
-		"The length of the body in bytes (octets), a decimal number.",
-		"正文长度（字节数），十进制数。",
-		"本文長度（位元組數），十進位數。")
+	textLengthValue = knowledge.Text{
+		En:   "The length of the body in bytes (octets), a decimal number.",
+		Hans: "正文长度（字节数），十进制数。",
+		Hant: "本文長度（位元組數），十進位數。",
+	}
 
-	noteTENotLast = defNote("transfer-encoding/chunked-not-last", Error, knowledge.RFC(9112, "6.1"),
-		"chunked must be the last transfer coding, or the recipient cannot tell where the body ends.",
-		"chunked 必须是最后一个传输编码，否则接收方无法判断正文在哪里结束。",
-		"chunked 必須是最後一個傳輸編碼，否則接收端無法判斷本文在哪裡結束。")
-	noteTETwice = defNote("transfer-encoding/chunked-twice", Error, knowledge.RFC(9112, "6.1"),
-		"chunked must not be applied more than once.",
-		"chunked 不得使用超过一次。",
-		"chunked 不得使用超過一次。")
-	noteTEUnknown = defNote("transfer-encoding/unknown", Error, knowledge.RFC(9112, "6.1"),
-		"%s is not a transfer coding the server knows; a server answers 501 (Not Implemented) to a request it cannot decode.",
-		"%s 不是服务器认识的传输编码；对无法解码的请求，服务器会回应 501（Not Implemented）。",
-		"%s 不是伺服器認識的傳輸編碼；對無法解碼的請求，伺服器會回應 501（Not Implemented）。")
-	noteTEIdentity = defNote("transfer-encoding/identity", Error, knowledge.RFC(9112, "6.1"),
-		"identity is no longer a transfer coding; to send the body as it is, leave Transfer-Encoding out.",
-		"identity 已不再是传输编码；若要原样发送正文，请省略 Transfer-Encoding。",
-		"identity 已不再是傳輸編碼；若要原樣傳送本文，請省略 Transfer-Encoding。")
-	noteCEIdentity = defNote("content-encoding/identity", Warning, knowledge.RFC(9110, "8.4.1"),
-		"identity means no coding and is not to be used in Content-Encoding; leave the field out instead.",
-		"identity 表示不编码，不应出现在 Content-Encoding 中；应直接省略该字段。",
-		"identity 表示不編碼，不應出現在 Content-Encoding 中；應直接省略該欄位。")
-	noteCLNotDigits = defNote("content-length/not-digits", Error, knowledge.RFC(9110, "8.6"),
-		"Content-Length is digits only: the number of bytes in the body, nothing else.",
-		"Content-Length 只能是数字：正文的字节数，不能有其他内容。",
-		"Content-Length 只能是數字：本文的位元組數，不能有其他內容。")
-	noteCLComment = defNote("content-length/comment", Error, knowledge.RFC(9110, "8.6"),
-		"The text in parentheses is an explanation written into the value; Content-Length has no comments, so a strict server rejects the message with 400 and a lenient one cannot trust the length.",
-		"括号中的文字是写进值里的说明；Content-Length 不允许注释，严格的服务器会以 400 拒绝该消息，宽松的服务器也无法信任这个长度。",
-		"括號中的文字是寫進值裡的說明；Content-Length 不允許註解，嚴格的伺服器會以 400 拒絕該訊息，寬鬆的伺服器也無法信任這個長度。")
-	noteCLList = defNote("content-length/list", Warning, knowledge.RFC(9110, "8.6"),
-		"Content-Length appears as a list; a recipient may accept identical repeated values as one, but different values make the message invalid.",
-		"Content-Length 以列表形式出现；接收方可以把相同的重复值视为一个，但值不同时消息无效。",
-		"Content-Length 以清單形式出現；接收端可以把相同的重複值視為一個，但值不同時訊息無效。")
-	noteCLConflict = defNote("content-length/conflict", Error, knowledge.RFC(9112, "6.3"),
-		"The listed lengths differ, so the body's end cannot be known; the message is invalid (400 for a request).",
-		"列出的长度互不相同，无法确定正文在哪里结束；该消息无效（请求会得到 400）。",
-		"列出的長度互不相同，無法確定本文在哪裡結束；該訊息無效（請求會得到 400）。")
-	noteCLTooBig = defNote("content-length/too-large", Error, knowledge.RFC(9110, "8.6"),
-		"The length is too large to be handled; recipients must guard against such numbers.",
-		"长度过大，无法处理；接收方必须防范这样的数字。",
-		"長度過大，無法處理；接收端必須防範這樣的數字。")
+	noteTENotLast = &noteDef{"transfer-encoding/chunked-not-last", Error, knowledge.RFC(9112, "6.1"), knowledge.Text{
+		En:   "chunked must be the last transfer coding, or the recipient cannot tell where the body ends.",
+		Hans: "chunked 必须是最后一个传输编码，否则接收方无法判断正文在哪里结束。",
+		Hant: "chunked 必須是最後一個傳輸編碼，否則接收端無法判斷本文在哪裡結束。",
+	}}
+	noteTETwice = &noteDef{"transfer-encoding/chunked-twice", Error, knowledge.RFC(9112, "6.1"), knowledge.Text{
+		En:   "chunked must not be applied more than once.",
+		Hans: "chunked 不得使用超过一次。",
+		Hant: "chunked 不得使用超過一次。",
+	}}
+	noteTEUnknown = &noteDef{"transfer-encoding/unknown", Error, knowledge.RFC(9112, "6.1"), knowledge.Text{
+		En:   "%s is not a transfer coding the server knows; a server answers 501 (Not Implemented) to a request it cannot decode.",
+		Hans: "%s 不是服务器认识的传输编码；对无法解码的请求，服务器会回应 501（Not Implemented）。",
+		Hant: "%s 不是伺服器認識的傳輸編碼；對無法解碼的請求，伺服器會回應 501（Not Implemented）。",
+	}}
+	noteTEIdentity = &noteDef{"transfer-encoding/identity", Error, knowledge.RFC(9112, "6.1"), knowledge.Text{
+		En:   "identity is no longer a transfer coding; to send the body as it is, leave Transfer-Encoding out.",
+		Hans: "identity 已不再是传输编码；若要原样发送正文，请省略 Transfer-Encoding。",
+		Hant: "identity 已不再是傳輸編碼；若要原樣傳送本文，請省略 Transfer-Encoding。",
+	}}
+	noteCEIdentity = &noteDef{"content-encoding/identity", Warning, knowledge.RFC(9110, "8.4.1"), knowledge.Text{
+		En:   "identity means no coding and is not to be used in Content-Encoding; leave the field out instead.",
+		Hans: "identity 表示不编码，不应出现在 Content-Encoding 中；应直接省略该字段。",
+		Hant: "identity 表示不編碼，不應出現在 Content-Encoding 中；應直接省略該欄位。",
+	}}
+	noteCLNotDigits = &noteDef{"content-length/not-digits", Error, knowledge.RFC(9110, "8.6"), knowledge.Text{
+		En:   "Content-Length is digits only: the number of bytes in the body, nothing else.",
+		Hans: "Content-Length 只能是数字：正文的字节数，不能有其他内容。",
+		Hant: "Content-Length 只能是數字：本文的位元組數，不能有其他內容。",
+	}}
+	noteCLComment = &noteDef{"content-length/comment", Error, knowledge.RFC(9110, "8.6"), knowledge.Text{
+		En:   "The text in parentheses is an explanation written into the value; Content-Length has no comments, so a strict server rejects the message with 400 and a lenient one cannot trust the length.",
+		Hans: "括号中的文字是写进值里的说明；Content-Length 不允许注释，严格的服务器会以 400 拒绝该消息，宽松的服务器也无法信任这个长度。",
+		Hant: "括號中的文字是寫進值裡的說明；Content-Length 不允許註解，嚴格的伺服器會以 400 拒絕該訊息，寬鬆的伺服器也無法信任這個長度。",
+	}}
+	noteCLList = &noteDef{"content-length/list", Warning, knowledge.RFC(9110, "8.6"), knowledge.Text{
+		En:   "Content-Length appears as a list; a recipient may accept identical repeated values as one, but different values make the message invalid.",
+		Hans: "Content-Length 以列表形式出现；接收方可以把相同的重复值视为一个，但值不同时消息无效。",
+		Hant: "Content-Length 以清單形式出現；接收端可以把相同的重複值視為一個，但值不同時訊息無效。",
+	}}
+	noteCLConflict = &noteDef{"content-length/conflict", Error, knowledge.RFC(9112, "6.3"), knowledge.Text{
+		En:   "The listed lengths differ, so the body's end cannot be known; the message is invalid (400 for a request).",
+		Hans: "列出的长度互不相同，无法确定正文在哪里结束；该消息无效（请求会得到 400）。",
+		Hant: "列出的長度互不相同，無法確定本文在哪裡結束；該訊息無效（請求會得到 400）。",
+	}}
+	noteCLTooBig = &noteDef{"content-length/too-large", Error, knowledge.RFC(9110, "8.6"), knowledge.Text{
+		En:   "The length is too large to be handled; recipients must guard against such numbers.",
+		Hans: "长度过大，无法处理；接收方必须防范这样的数字。",
+		Hant: "長度過大，無法處理；接收端必須防範這樣的數字。",
+	}}
 )
 
 func analyzeContentEncoding(a *analysis) {

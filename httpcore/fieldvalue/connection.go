@@ -16,60 +16,72 @@ func init() {
 }
 
 var connectionOptions = map[string]knowledge.Text{
-	"close": defText(
-		"close: the connection will be closed after this message; no further request is sent on it.",
-		"close：这条消息之后连接将被关闭，不会再在上面发送请求。",
-		"close：這則訊息之後連線將被關閉，不會再在上面傳送請求。"),
-	"keep-alive": defText(
-		"keep-alive: asks to keep the connection open for more requests. HTTP/1.1 connections stay open by default; this matters for HTTP/1.0.",
-		"keep-alive：要求保持连接以便发送更多请求。HTTP/1.1 连接默认保持打开；这个选项对 HTTP/1.0 才有意义。",
-		"keep-alive：要求保持連線以便傳送更多請求。HTTP/1.1 連線預設保持開啟；這個選項對 HTTP/1.0 才有意義。"),
-	"upgrade": defText(
-		"upgrade: marks the Upgrade field as hop-by-hop; it must accompany an Upgrade field.",
-		"upgrade：表示 Upgrade 字段是逐跳的；必须与 Upgrade 字段一起出现。",
-		"upgrade：表示 Upgrade 欄位是逐跳的；必須與 Upgrade 欄位一起出現。"),
+	"close": knowledge.Text{
+		En:   "close: the connection will be closed after this message; no further request is sent on it.",
+		Hans: "close：这条消息之后连接将被关闭，不会再在上面发送请求。",
+		Hant: "close：這則訊息之後連線將被關閉，不會再在上面傳送請求。",
+	},
+	"keep-alive": knowledge.Text{
+		En:   "keep-alive: asks to keep the connection open for more requests. HTTP/1.1 connections stay open by default; this matters for HTTP/1.0.",
+		Hans: "keep-alive：要求保持连接以便发送更多请求。HTTP/1.1 连接默认保持打开；这个选项对 HTTP/1.0 才有意义。",
+		Hant: "keep-alive：要求保持連線以便傳送更多請求。HTTP/1.1 連線預設保持開啟；這個選項對 HTTP/1.0 才有意義。",
+	},
+	"upgrade": knowledge.Text{
+		En:   "upgrade: marks the Upgrade field as hop-by-hop; it must accompany an Upgrade field.",
+		Hans: "upgrade：表示 Upgrade 字段是逐跳的；必须与 Upgrade 字段一起出现。",
+		Hant: "upgrade：表示 Upgrade 欄位是逐跳的；必須與 Upgrade 欄位一起出現。",
+	},
 }
 
 var (
-	textConnOption = defText(
-		"A connection option naming a hop-by-hop field: a proxy must remove that field (and this option) before forwarding the message.",
-		"连接选项，指明一个逐跳字段：代理在转发消息前必须删除该字段（以及这个选项）。",
-		"連線選項，指明一個逐跳欄位：代理在轉送訊息前必須刪除該欄位（以及這個選項）。")
-	textTimeout = defText(
-		"timeout: how many seconds the server keeps an idle connection open.",
-		"timeout：服务器保持空闲连接的秒数。",
-		"timeout：伺服器保持閒置連線的秒數。")
-	textMax = defText(
-		"max: how many more requests the server will accept on this connection.",
-		"max：服务器在此连接上还会接受的请求数。",
-		"max：伺服器在此連線上還會接受的請求數。")
-	textProtocol = defText(
-		"A protocol the sender offers (in a request) or switches to (in a 101 response), name and optional version.",
-		"发送方提供（请求中）或切换到（101 响应中）的协议，名称加可选的版本。",
-		"傳送端提供（請求中）或切換到（101 回應中）的協定，名稱加可選的版本。")
-	textProtocolName    = defText("The protocol's name.", "协议名称。", "協定名稱。")
-	textProtocolVersion = defText("The protocol's version.", "协议版本。", "協定版本。")
+	textConnOption = knowledge.Text{
+		En:   "A connection option naming a hop-by-hop field: a proxy must remove that field (and this option) before forwarding the message.",
+		Hans: "连接选项，指明一个逐跳字段：代理在转发消息前必须删除该字段（以及这个选项）。",
+		Hant: "連線選項，指明一個逐跳欄位：代理在轉送訊息前必須刪除該欄位（以及這個選項）。",
+	}
+	textTimeout = knowledge.Text{
+		En:   "timeout: how many seconds the server keeps an idle connection open.",
+		Hans: "timeout：服务器保持空闲连接的秒数。",
+		Hant: "timeout：伺服器保持閒置連線的秒數。",
+	}
+	textMax = knowledge.Text{
+		En:   "max: how many more requests the server will accept on this connection.",
+		Hans: "max：服务器在此连接上还会接受的请求数。",
+		Hant: "max：伺服器在此連線上還會接受的請求數。",
+	}
+	textProtocol = knowledge.Text{
+		En:   "A protocol the sender offers (in a request) or switches to (in a 101 response), name and optional version.",
+		Hans: "发送方提供（请求中）或切换到（101 响应中）的协议，名称加可选的版本。",
+		Hant: "傳送端提供（請求中）或切換到（101 回應中）的協定，名稱加可選的版本。",
+	}
+	textProtocolName    = knowledge.Text{En: "The protocol's name.", Hans: "协议名称。", Hant: "協定名稱。"}
+	textProtocolVersion = knowledge.Text{En: "The protocol's version.", Hans: "协议版本。", Hant: "協定版本。"}
 
-	noteConnCloseAndKeep = defNote("connection/close-and-keep-alive", Warning, knowledge.RFC(9112, "9.6"),
-		"keep-alive and close contradict each other; close wins, and the connection ends after this message.",
-		"keep-alive 与 close 互相矛盾；close 优先，连接会在这条消息之后关闭。",
-		"keep-alive 與 close 互相矛盾；close 優先，連線會在這則訊息之後關閉。")
-	noteConnEndToEnd = defNote("connection/end-to-end-field", Warning, knowledge.RFC(9110, "7.6.1"),
-		"%s is an end-to-end field; naming it in Connection makes proxies delete it.",
-		"%s 是端到端字段；在 Connection 中列出它会让代理把它删掉。",
-		"%s 是端對端欄位；在 Connection 中列出它會讓代理把它刪掉。")
-	noteKeepAliveBad = defNote("keep-alive/bad-number", Error, knowledge.RFC(9112, "C.2.2"),
-		"%s takes a whole number, digits only.",
-		"%s 的值必须是整数，只能包含数字。",
-		"%s 的值必須是整數，只能包含數字。")
-	noteKeepAliveLegacy = defNote("keep-alive/legacy", Remark, knowledge.RFC(9112, "C.2.2"),
-		"Keep-Alive comes from HTTP/1.0 and is not part of HTTP/1.1; clients may use its hints, and it only counts when Connection lists keep-alive.",
-		"Keep-Alive 来自 HTTP/1.0，不属于 HTTP/1.1；客户端可以参考其中的提示，而且只有 Connection 中列出 keep-alive 时才有效。",
-		"Keep-Alive 來自 HTTP/1.0，不屬於 HTTP/1.1；用戶端可以參考其中的提示，而且只有 Connection 中列出 keep-alive 時才有效。")
-	noteUpgradeH2 = defNote("upgrade/http2", Warning, knowledge.RFC(9113, "3.1"),
-		"HTTP/2 is not reached this way: over TLS it is chosen during the handshake (ALPN token h2), and the cleartext Upgrade: h2c is deprecated. HTTP/2.0 is not a protocol token anyone answers.",
-		"HTTP/2 不是这样启用的：在 TLS 上它在握手时通过 ALPN（标识 h2）选定，而明文的 Upgrade: h2c 已被弃用。没有人会响应 HTTP/2.0 这个协议标识。",
-		"HTTP/2 不是這樣啟用的：在 TLS 上它在交握時透過 ALPN（識別碼 h2）選定，而明文的 Upgrade: h2c 已被棄用。沒有人會回應 HTTP/2.0 這個協定識別碼。")
+	noteConnCloseAndKeep = &noteDef{"connection/close-and-keep-alive", Warning, knowledge.RFC(9112, "9.6"), knowledge.Text{
+		En:   "keep-alive and close contradict each other; close wins, and the connection ends after this message.",
+		Hans: "keep-alive 与 close 互相矛盾；close 优先，连接会在这条消息之后关闭。",
+		Hant: "keep-alive 與 close 互相矛盾；close 優先，連線會在這則訊息之後關閉。",
+	}}
+	noteConnEndToEnd = &noteDef{"connection/end-to-end-field", Warning, knowledge.RFC(9110, "7.6.1"), knowledge.Text{
+		En:   "%s is an end-to-end field; naming it in Connection makes proxies delete it.",
+		Hans: "%s 是端到端字段；在 Connection 中列出它会让代理把它删掉。",
+		Hant: "%s 是端對端欄位；在 Connection 中列出它會讓代理把它刪掉。",
+	}}
+	noteKeepAliveBad = &noteDef{"keep-alive/bad-number", Error, knowledge.RFC(9112, "C.2.2"), knowledge.Text{
+		En:   "%s takes a whole number, digits only.",
+		Hans: "%s 的值必须是整数，只能包含数字。",
+		Hant: "%s 的值必須是整數，只能包含數字。",
+	}}
+	noteKeepAliveLegacy = &noteDef{"keep-alive/legacy", Remark, knowledge.RFC(9112, "C.2.2"), knowledge.Text{
+		En:   "Keep-Alive comes from HTTP/1.0 and is not part of HTTP/1.1; clients may use its hints, and it only counts when Connection lists keep-alive.",
+		Hans: "Keep-Alive 来自 HTTP/1.0，不属于 HTTP/1.1；客户端可以参考其中的提示，而且只有 Connection 中列出 keep-alive 时才有效。",
+		Hant: "Keep-Alive 來自 HTTP/1.0，不屬於 HTTP/1.1；用戶端可以參考其中的提示，而且只有 Connection 中列出 keep-alive 時才有效。",
+	}}
+	noteUpgradeH2 = &noteDef{"upgrade/http2", Warning, knowledge.RFC(9113, "3.1"), knowledge.Text{
+		En:   "HTTP/2 is not reached this way: over TLS it is chosen during the handshake (ALPN token h2), and the cleartext Upgrade: h2c is deprecated. HTTP/2.0 is not a protocol token anyone answers.",
+		Hans: "HTTP/2 不是这样启用的：在 TLS 上它在握手时通过 ALPN（标识 h2）选定，而明文的 Upgrade: h2c 已被弃用。没有人会响应 HTTP/2.0 这个协议标识。",
+		Hant: "HTTP/2 不是這樣啟用的：在 TLS 上它在交握時透過 ALPN（識別碼 h2）選定，而明文的 Upgrade: h2c 已被棄用。沒有人會回應 HTTP/2.0 這個協定識別碼。",
+	}}
 )
 
 // endToEnd are fields that must not be named in Connection.

@@ -29,89 +29,109 @@ var (
 )
 
 var (
-	textDate = defText(
-		"A date and time, always in GMT (UTC); the value shows it in ISO 8601 form.",
-		"日期和时间，始终采用 GMT（UTC）；值中以 ISO 8601 格式显示。",
-		"日期和時間，一律採用 GMT（UTC）；值中以 ISO 8601 格式顯示。")
-	textDayName = defText(
-		"The day of the week. It is redundant: recipients can compute it, but it must agree with the date.",
-		"星期几。它是冗余的：接收方可以自行算出，但必须与日期一致。",
-		"星期幾。它是多餘的：接收端可以自行算出，但必須與日期一致。")
-	textDay = defText(
-		"The day of the month, two digits.",
-		"月份中的第几天，两位数字。",
-		"月份中的第幾天，兩位數字。")
-	textMonth = defText(
-		"The month, as a three-letter English abbreviation (Jan to Dec), case-sensitive.",
-		"月份，用三个字母的英文缩写（Jan 到 Dec），区分大小写。",
-		"月份，以三個字母的英文縮寫（Jan 到 Dec）表示，區分大小寫。")
-	textYear = defText(
-		"The year, four digits (two in the obsolete RFC 850 format).",
-		"年份，四位数字（过时的 RFC 850 格式中为两位）。",
-		"年份，四位數字（過時的 RFC 850 格式中為兩位）。")
-	textTime = defText(
-		"The time of day, hours:minutes:seconds on a 24-hour clock.",
-		"一天中的时间，24 小时制的 时:分:秒。",
-		"一天中的時間，24 小時制的 時:分:秒。")
-	textZone = defText(
-		"The time zone, always the letters GMT: HTTP dates never use local time.",
-		"时区，始终写作 GMT：HTTP 日期从不使用本地时间。",
-		"時區，一律寫作 GMT：HTTP 日期從不使用當地時間。")
-	textWord = defText(
-		"A word that is no part of an HTTP date.",
-		"不属于 HTTP 日期的词。",
-		"不屬於 HTTP 日期的詞。")
+	textDate = knowledge.Text{
+		En:   "A date and time, always in GMT (UTC); the value shows it in ISO 8601 form.",
+		Hans: "日期和时间，始终采用 GMT（UTC）；值中以 ISO 8601 格式显示。",
+		Hant: "日期和時間，一律採用 GMT（UTC）；值中以 ISO 8601 格式顯示。",
+	}
+	textDayName = knowledge.Text{
+		En:   "The day of the week. It is redundant: recipients can compute it, but it must agree with the date.",
+		Hans: "星期几。它是冗余的：接收方可以自行算出，但必须与日期一致。",
+		Hant: "星期幾。它是多餘的：接收端可以自行算出，但必須與日期一致。",
+	}
+	textDay = knowledge.Text{
+		En:   "The day of the month, two digits.",
+		Hans: "月份中的第几天，两位数字。",
+		Hant: "月份中的第幾天，兩位數字。",
+	}
+	textMonth = knowledge.Text{
+		En:   "The month, as a three-letter English abbreviation (Jan to Dec), case-sensitive.",
+		Hans: "月份，用三个字母的英文缩写（Jan 到 Dec），区分大小写。",
+		Hant: "月份，以三個字母的英文縮寫（Jan 到 Dec）表示，區分大小寫。",
+	}
+	textYear = knowledge.Text{
+		En:   "The year, four digits (two in the obsolete RFC 850 format).",
+		Hans: "年份，四位数字（过时的 RFC 850 格式中为两位）。",
+		Hant: "年份，四位數字（過時的 RFC 850 格式中為兩位）。",
+	}
+	textTime = knowledge.Text{
+		En:   "The time of day, hours:minutes:seconds on a 24-hour clock.",
+		Hans: "一天中的时间，24 小时制的 时:分:秒。",
+		Hant: "一天中的時間，24 小時制的 時:分:秒。",
+	}
+	textZone = knowledge.Text{
+		En:   "The time zone, always the letters GMT: HTTP dates never use local time.",
+		Hans: "时区，始终写作 GMT：HTTP 日期从不使用本地时间。",
+		Hant: "時區，一律寫作 GMT：HTTP 日期從不使用當地時間。",
+	}
+	textWord = knowledge.Text{
+		En:   "A word that is no part of an HTTP date.",
+		Hans: "不属于 HTTP 日期的词。",
+		Hant: "不屬於 HTTP 日期的詞。",
+	}
 )
 
 var (
-	noteDateInvalid = defNote("date/invalid", Error, knowledge.RFC(9110, "5.6.7"),
-		"This is not an HTTP date. Dates are written as IMF-fixdate, such as Sun, 06 Nov 1994 08:49:37 GMT.",
-		"这不是 HTTP 日期。日期应写成 IMF-fixdate 格式，例如 Sun, 06 Nov 1994 08:49:37 GMT。",
-		"這不是 HTTP 日期。日期應寫成 IMF-fixdate 格式，例如 Sun, 06 Nov 1994 08:49:37 GMT。")
-	noteDateEmpty = defNote("date/empty", Error, knowledge.RFC(9110, "5.6.7"),
-		"The field needs a date, but the value is empty.",
-		"该字段需要一个日期，但值为空。",
-		"該欄位需要一個日期，但值為空。")
-	noteDateUnknownWord = defNote("date/unknown-word", Error, knowledge.RFC(9110, "5.6.7"),
-		"%s is neither a day name (Mon to Sun) nor a month name (Jan to Dec).",
-		"%s 既不是星期名（Mon 到 Sun），也不是月份名（Jan 到 Dec）。",
-		"%s 既不是星期名稱（Mon 到 Sun），也不是月份名稱（Jan 到 Dec）。")
-	noteDateMissing = defNote("date/missing-piece", Error, knowledge.RFC(9110, "5.6.7"),
-		"The date has no %s.",
-		"日期中缺少%s。",
-		"日期中缺少%s。")
-	noteDateOrder = defNote("date/order", Error, knowledge.RFC(9110, "5.6.7"),
-		"The pieces of the date are not in the order of any HTTP date format. In IMF-fixdate it reads: %s.",
-		"日期各部分的顺序不符合任何 HTTP 日期格式。按 IMF-fixdate 应写成：%s。",
-		"日期各部分的順序不符合任何 HTTP 日期格式。依 IMF-fixdate 應寫成：%s。")
-	noteDateInexact = defNote("date/inexact", Error, knowledge.RFC(9110, "5.6.7"),
-		"Nearly an IMF-fixdate, but not written exactly (spaces, digits or letter case differ). Exactly: %s.",
-		"接近 IMF-fixdate，但写法不完全正确（空格、位数或大小写不同）。正确写法：%s。",
-		"接近 IMF-fixdate，但寫法不完全正確（空格、位數或大小寫不同）。正確寫法：%s。")
-	noteDateObsolete = defNote("date/obsolete-format", Warning, knowledge.RFC(9110, "5.6.7"),
-		"This is the obsolete %s format. Recipients still accept it, but senders must write IMF-fixdate: %s.",
-		"这是过时的 %s 格式。接收方仍然接受，但发送方必须使用 IMF-fixdate：%s。",
-		"這是過時的 %s 格式。接收端仍然接受，但傳送端必須使用 IMF-fixdate：%s。")
-	noteDateTwoDigitYear = defNote("date/two-digit-year", Remark, knowledge.RFC(9110, "5.6.7"),
-		"A two-digit year is read as the most recent past year ending in those digits; here it is taken as %s.",
-		"两位数年份会被解读为以这两位结尾的最近一个过去年份；这里按 %s 理解。",
-		"兩位數年份會被解讀為以這兩位結尾的最近一個過去年份；這裡按 %s 理解。")
-	noteDateImpossible = defNote("date/impossible", Error, knowledge.RFC(9110, "5.6.7"),
-		"There is no such day: %s has only %s days.",
-		"没有这一天：%s 只有 %s 天。",
-		"沒有這一天：%s 只有 %s 天。")
-	noteDateBadTime = defNote("date/impossible-time", Error, knowledge.RFC(9110, "5.6.7"),
-		"%s is not a time of day: hours run from 00 to 23, minutes and seconds from 00 to 59 (60 for a leap second).",
-		"%s 不是有效的时刻：小时为 00 到 23，分钟和秒为 00 到 59（闰秒时可为 60）。",
-		"%s 不是有效的時刻：小時為 00 到 23，分鐘和秒為 00 到 59（閏秒時可為 60）。")
-	noteDateWeekday = defNote("date/weekday-mismatch", Error, knowledge.RFC(9110, "5.6.7"),
-		"The day name does not match the date: %s was a %s, not a %s.",
-		"星期与日期不符：%s 是%s，而不是%s。",
-		"星期與日期不符：%s 是%s，而不是%s。")
-	noteDateZone = defNote("date/zone", Error, knowledge.RFC(9110, "5.6.7"),
-		"HTTP dates are always in GMT and end with the letters GMT; %s is not allowed.",
-		"HTTP 日期始终采用 GMT，并以字母 GMT 结尾；不允许写 %s。",
-		"HTTP 日期一律採用 GMT，並以字母 GMT 結尾；不允許寫 %s。")
+	noteDateInvalid = &noteDef{"date/invalid", Error, knowledge.RFC(9110, "5.6.7"), knowledge.Text{
+		En:   "This is not an HTTP date. Dates are written as IMF-fixdate, such as Sun, 06 Nov 1994 08:49:37 GMT.",
+		Hans: "这不是 HTTP 日期。日期应写成 IMF-fixdate 格式，例如 Sun, 06 Nov 1994 08:49:37 GMT。",
+		Hant: "這不是 HTTP 日期。日期應寫成 IMF-fixdate 格式，例如 Sun, 06 Nov 1994 08:49:37 GMT。",
+	}}
+	noteDateEmpty = &noteDef{"date/empty", Error, knowledge.RFC(9110, "5.6.7"), knowledge.Text{
+		En:   "The field needs a date, but the value is empty.",
+		Hans: "该字段需要一个日期，但值为空。",
+		Hant: "該欄位需要一個日期，但值為空。",
+	}}
+	noteDateUnknownWord = &noteDef{"date/unknown-word", Error, knowledge.RFC(9110, "5.6.7"), knowledge.Text{
+		En:   "%s is neither a day name (Mon to Sun) nor a month name (Jan to Dec).",
+		Hans: "%s 既不是星期名（Mon 到 Sun），也不是月份名（Jan 到 Dec）。",
+		Hant: "%s 既不是星期名稱（Mon 到 Sun），也不是月份名稱（Jan 到 Dec）。",
+	}}
+	noteDateMissing = &noteDef{"date/missing-piece", Error, knowledge.RFC(9110, "5.6.7"), knowledge.Text{
+		En:   "The date has no %s.",
+		Hans: "日期中缺少%s。",
+		Hant: "日期中缺少%s。",
+	}}
+	noteDateOrder = &noteDef{"date/order", Error, knowledge.RFC(9110, "5.6.7"), knowledge.Text{
+		En:   "The pieces of the date are not in the order of any HTTP date format. In IMF-fixdate it reads: %s.",
+		Hans: "日期各部分的顺序不符合任何 HTTP 日期格式。按 IMF-fixdate 应写成：%s。",
+		Hant: "日期各部分的順序不符合任何 HTTP 日期格式。依 IMF-fixdate 應寫成：%s。",
+	}}
+	noteDateInexact = &noteDef{"date/inexact", Error, knowledge.RFC(9110, "5.6.7"), knowledge.Text{
+		En:   "Nearly an IMF-fixdate, but not written exactly (spaces, digits or letter case differ). Exactly: %s.",
+		Hans: "接近 IMF-fixdate，但写法不完全正确（空格、位数或大小写不同）。正确写法：%s。",
+		Hant: "接近 IMF-fixdate，但寫法不完全正確（空格、位數或大小寫不同）。正確寫法：%s。",
+	}}
+	noteDateObsolete = &noteDef{"date/obsolete-format", Warning, knowledge.RFC(9110, "5.6.7"), knowledge.Text{
+		En:   "This is the obsolete %s format. Recipients still accept it, but senders must write IMF-fixdate: %s.",
+		Hans: "这是过时的 %s 格式。接收方仍然接受，但发送方必须使用 IMF-fixdate：%s。",
+		Hant: "這是過時的 %s 格式。接收端仍然接受，但傳送端必須使用 IMF-fixdate：%s。",
+	}}
+	noteDateTwoDigitYear = &noteDef{"date/two-digit-year", Remark, knowledge.RFC(9110, "5.6.7"), knowledge.Text{
+		En:   "A two-digit year is read as the most recent past year ending in those digits; here it is taken as %s.",
+		Hans: "两位数年份会被解读为以这两位结尾的最近一个过去年份；这里按 %s 理解。",
+		Hant: "兩位數年份會被解讀為以這兩位結尾的最近一個過去年份；這裡按 %s 理解。",
+	}}
+	noteDateImpossible = &noteDef{"date/impossible", Error, knowledge.RFC(9110, "5.6.7"), knowledge.Text{
+		En:   "There is no such day: %s has only %s days.",
+		Hans: "没有这一天：%s 只有 %s 天。",
+		Hant: "沒有這一天：%s 只有 %s 天。",
+	}}
+	noteDateBadTime = &noteDef{"date/impossible-time", Error, knowledge.RFC(9110, "5.6.7"), knowledge.Text{
+		En:   "%s is not a time of day: hours run from 00 to 23, minutes and seconds from 00 to 59 (60 for a leap second).",
+		Hans: "%s 不是有效的时刻：小时为 00 到 23，分钟和秒为 00 到 59（闰秒时可为 60）。",
+		Hant: "%s 不是有效的時刻：小時為 00 到 23，分鐘和秒為 00 到 59（閏秒時可為 60）。",
+	}}
+	noteDateWeekday = &noteDef{"date/weekday-mismatch", Error, knowledge.RFC(9110, "5.6.7"), knowledge.Text{
+		En:   "The day name does not match the date: %s was a %s, not a %s.",
+		Hans: "星期与日期不符：%s 是%s，而不是%s。",
+		Hant: "星期與日期不符：%s 是%s，而不是%s。",
+	}}
+	noteDateZone = &noteDef{"date/zone", Error, knowledge.RFC(9110, "5.6.7"), knowledge.Text{
+		En:   "HTTP dates are always in GMT and end with the letters GMT; %s is not allowed.",
+		Hans: "HTTP 日期始终采用 GMT，并以字母 GMT 结尾；不允许写 %s。",
+		Hant: "HTTP 日期一律採用 GMT，並以字母 GMT 結尾；不允許寫 %s。",
+	}}
 )
 
 // maxDateTokens bounds the pieces a date may have (IMF-fixdate has 12).

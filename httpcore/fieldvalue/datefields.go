@@ -19,22 +19,26 @@ func init() {
 }
 
 var (
-	textDelay = defText(
-		"A number of seconds to wait before trying again.",
-		"重试之前应等待的秒数。",
-		"重試之前應等待的秒數。")
-	noteExpiresZero = defNote("expires/zero", Warning, knowledge.RFC(9111, "5.3"),
-		"%s is not a date. Caches read an invalid Expires, especially 0, as a time in the past: the response is already stale. Cache-Control: max-age=0 or no-cache says so properly.",
-		"%s 不是日期。缓存会把无效的 Expires（尤其是 0）理解为过去的时间：响应已经过期。用 Cache-Control: max-age=0 或 no-cache 才是正确写法。",
-		"%s 不是日期。快取會把無效的 Expires（尤其是 0）理解為過去的時間：回應已經過期。用 Cache-Control: max-age=0 或 no-cache 才是正確寫法。")
-	noteExpiresInvalid = defNote("expires/invalid-means-expired", Remark, knowledge.RFC(9111, "5.3"),
-		"Because this Expires is not a valid date, caches treat the response as already expired.",
-		"由于这个 Expires 不是有效日期，缓存会把响应视为已经过期。",
-		"由於這個 Expires 不是有效日期，快取會把回應視為已經過期。")
-	noteDelayNotNumber = defNote("retry-after/bad-delay", Error, knowledge.RFC(9110, "10.2.3"),
-		"Retry-After is either an HTTP date or a whole number of seconds (digits only, no sign, no decimals).",
-		"Retry-After 要么是 HTTP 日期，要么是整数秒（只能是数字，不能带正负号或小数）。",
-		"Retry-After 要麼是 HTTP 日期，要麼是整數秒（只能是數字，不能帶正負號或小數）。")
+	textDelay = knowledge.Text{
+		En:   "A number of seconds to wait before trying again.",
+		Hans: "重试之前应等待的秒数。",
+		Hant: "重試之前應等待的秒數。",
+	}
+	noteExpiresZero = &noteDef{"expires/zero", Warning, knowledge.RFC(9111, "5.3"), knowledge.Text{
+		En:   "%s is not a date. Caches read an invalid Expires, especially 0, as a time in the past: the response is already stale. Cache-Control: max-age=0 or no-cache says so properly.",
+		Hans: "%s 不是日期。缓存会把无效的 Expires（尤其是 0）理解为过去的时间：响应已经过期。用 Cache-Control: max-age=0 或 no-cache 才是正确写法。",
+		Hant: "%s 不是日期。快取會把無效的 Expires（尤其是 0）理解為過去的時間：回應已經過期。用 Cache-Control: max-age=0 或 no-cache 才是正確寫法。",
+	}}
+	noteExpiresInvalid = &noteDef{"expires/invalid-means-expired", Remark, knowledge.RFC(9111, "5.3"), knowledge.Text{
+		En:   "Because this Expires is not a valid date, caches treat the response as already expired.",
+		Hans: "由于这个 Expires 不是有效日期，缓存会把响应视为已经过期。",
+		Hant: "由於這個 Expires 不是有效日期，快取會把回應視為已經過期。",
+	}}
+	noteDelayNotNumber = &noteDef{"retry-after/bad-delay", Error, knowledge.RFC(9110, "10.2.3"), knowledge.Text{
+		En:   "Retry-After is either an HTTP date or a whole number of seconds (digits only, no sign, no decimals).",
+		Hans: "Retry-After 要么是 HTTP 日期，要么是整数秒（只能是数字，不能带正负号或小数）。",
+		Hant: "Retry-After 要麼是 HTTP 日期，要麼是整數秒（只能是數字，不能帶正負號或小數）。",
+	}}
 )
 
 func analyzeExpires(a *analysis) {

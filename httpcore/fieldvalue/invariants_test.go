@@ -94,9 +94,9 @@ func TestEveryTextExistsInThreeLanguages(t *testing.T) {
 			t.Errorf("note %s has the unknown severity %q", d.code, d.severity)
 		}
 	}
-	for i, p := range partTexts {
+	for name, p := range partTexts {
 		if !complete(p) {
-			t.Errorf("part text %d lacks a language: %+v", i, p)
+			t.Errorf("part text %s lacks a language: %+v", name, p)
 		}
 	}
 }
@@ -133,7 +133,9 @@ func TestSimplifiedAndTraditionalTextsUseTheirOwnTerms(t *testing.T) {
 	for _, d := range noteDefs {
 		texts = append(texts, d.text)
 	}
-	texts = append(texts, partTexts...)
+	for _, p := range partTexts {
+		texts = append(texts, p)
+	}
 	for _, tx := range texts {
 		for _, w := range hansOnly {
 			if strings.Contains(tx.Hant, w) {

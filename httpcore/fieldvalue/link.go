@@ -18,27 +18,32 @@ func init() {
 }
 
 var (
-	textLink = defText(
-		"One link: a target URI in angle brackets and parameters, of which rel names the relation (stylesheet, preload, next, canonical, ...).",
-		"一个链接：尖括号中的目标 URI 和参数，其中 rel 指明关系（stylesheet、preload、next、canonical 等）。",
-		"一個連結：角括號中的目標 URI 和參數，其中 rel 指明關係（stylesheet、preload、next、canonical 等）。")
-	textLinkTarget = defText(
-		"The link target, a URI reference resolved against the URL of the response.",
-		"链接目标，一个以响应 URL 为基准解析的 URI 引用。",
-		"連結目標，一個以回應 URL 為基準解析的 URI 參照。")
-	textRel = defText(
-		"rel: the relation types of the link, separated by spaces.",
-		"rel：链接的关系类型，以空格分隔。",
-		"rel：連結的關係類型，以空格分隔。")
+	textLink = knowledge.Text{
+		En:   "One link: a target URI in angle brackets and parameters, of which rel names the relation (stylesheet, preload, next, canonical, ...).",
+		Hans: "一个链接：尖括号中的目标 URI 和参数，其中 rel 指明关系（stylesheet、preload、next、canonical 等）。",
+		Hant: "一個連結：角括號中的目標 URI 和參數，其中 rel 指明關係（stylesheet、preload、next、canonical 等）。",
+	}
+	textLinkTarget = knowledge.Text{
+		En:   "The link target, a URI reference resolved against the URL of the response.",
+		Hans: "链接目标，一个以响应 URL 为基准解析的 URI 引用。",
+		Hant: "連結目標，一個以回應 URL 為基準解析的 URI 參照。",
+	}
+	textRel = knowledge.Text{
+		En:   "rel: the relation types of the link, separated by spaces.",
+		Hans: "rel：链接的关系类型，以空格分隔。",
+		Hant: "rel：連結的關係類型，以空格分隔。",
+	}
 
-	noteLinkBrackets = defNote("link/no-brackets", Error, knowledge.RFC(8288, "3"),
-		"A link starts with its target in angle brackets, as in <https://example.com/style.css>; rel=stylesheet.",
-		"链接以尖括号中的目标开头，例如 <https://example.com/style.css>; rel=stylesheet。",
-		"連結以角括號中的目標開頭，例如 <https://example.com/style.css>; rel=stylesheet。")
-	noteLinkNoRel = defNote("link/no-rel", Warning, knowledge.RFC(8288, "3.3"),
-		"This link has no rel parameter, so it says nothing about how the target relates to this resource.",
-		"这个链接没有 rel 参数，因此没有说明目标与当前资源的关系。",
-		"這個連結沒有 rel 參數，因此沒有說明目標與目前資源的關係。")
+	noteLinkBrackets = &noteDef{"link/no-brackets", Error, knowledge.RFC(8288, "3"), knowledge.Text{
+		En:   "A link starts with its target in angle brackets, as in <https://example.com/style.css>; rel=stylesheet.",
+		Hans: "链接以尖括号中的目标开头，例如 <https://example.com/style.css>; rel=stylesheet。",
+		Hant: "連結以角括號中的目標開頭，例如 <https://example.com/style.css>; rel=stylesheet。",
+	}}
+	noteLinkNoRel = &noteDef{"link/no-rel", Warning, knowledge.RFC(8288, "3.3"), knowledge.Text{
+		En:   "This link has no rel parameter, so it says nothing about how the target relates to this resource.",
+		Hans: "这个链接没有 rel 参数，因此没有说明目标与当前资源的关系。",
+		Hant: "這個連結沒有 rel 參數，因此沒有說明目標與目前資源的關係。",
+	}}
 )
 
 func analyzeLink(a *analysis) {

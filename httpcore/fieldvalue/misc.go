@@ -24,97 +24,119 @@ func init() {
 }
 
 var (
-	textAge = defText(
-		"How many seconds ago the response was generated or validated by the origin server, as a cache estimates it.",
-		"缓存估算的、响应由源服务器生成或验证以来经过的秒数。",
-		"快取估算的、回應由來源伺服器產生或驗證以來經過的秒數。")
-	textMaxForwards = defText(
-		"How many more proxies may forward this TRACE or OPTIONS request; each one subtracts 1, and the one that sees 0 answers itself.",
-		"这个 TRACE 或 OPTIONS 请求还可以被多少个代理转发；每个代理减 1，看到 0 的代理自己回应。",
-		"這個 TRACE 或 OPTIONS 請求還可以被多少個代理轉送；每個代理減 1，看到 0 的代理自己回應。")
-	textMethod = defText(
-		"A request method the resource supports.",
-		"该资源支持的一种请求方法。",
-		"該資源支援的一種請求方法。")
-	textLanguageTag = defText(
-		"A language tag (BCP 47): the language of the content, such as en, en-US or zh-Hant-TW.",
-		"语言标签（BCP 47）：内容所用的语言，例如 en、en-US 或 zh-Hant-TW。",
-		"語言標籤（BCP 47）：內容所用的語言，例如 en、en-US 或 zh-Hant-TW。")
-	textMailbox = defText(
-		"An e-mail address of the person responsible for the requests, typically the operator of a robot.",
-		"对这些请求负责的人的电子邮件地址，通常是爬虫的运营者。",
-		"對這些請求負責的人的電子郵件地址，通常是爬蟲的營運者。")
-	textPragmaNoCache = defText(
-		"no-cache: the HTTP/1.0 way to ask caches to revalidate; the same as Cache-Control: no-cache in a request.",
-		"no-cache：HTTP/1.0 要求缓存重新验证的写法，与请求中的 Cache-Control: no-cache 相同。",
-		"no-cache：HTTP/1.0 要求快取重新驗證的寫法，與請求中的 Cache-Control: no-cache 相同。")
-	textWarnCode = defText(
-		"The warning code, three digits: 1xx warnings concern freshness, 2xx a transformation of the content.",
-		"警告代码，三位数字：1xx 与新鲜度有关，2xx 与内容被转换有关。",
-		"警告代碼，三位數字：1xx 與新鮮度有關，2xx 與內容被轉換有關。")
-	textWarnAgent = defText("The host (or pseudonym) that added the warning.", "添加该警告的主机（或代称）。", "加上該警告的主機（或代稱）。")
-	textWarnText  = defText("The warning text, a quoted string for people.", "警告文字，写给人看的带引号字符串。", "警告文字，寫給人看的帶引號字串。")
-	textWarning   = defText(
-		"One warning: code, agent, quoted text and an optional date.",
-		"一条警告：代码、代理、带引号的文字和可选的日期。",
-		"一則警告：代碼、代理、帶引號的文字和可選的日期。")
-	textDigest = defText(
-		"The Base64 of the content's 128-bit MD5 digest.",
-		"内容 128 位 MD5 摘要的 Base64 编码。",
-		"內容 128 位元 MD5 摘要的 Base64 編碼。")
-	textFrameOption = defText(
-		"Whether other sites may show this page inside a frame: DENY (never) or SAMEORIGIN (only this site), a defense against clickjacking.",
-		"其他站点能否在框架中显示本页：DENY（不能）或 SAMEORIGIN（仅限本站），用于防范点击劫持。",
-		"其他網站能否在框架中顯示本頁：DENY（不能）或 SAMEORIGIN（僅限本站），用於防範點擊劫持。")
+	textAge = knowledge.Text{
+		En:   "How many seconds ago the response was generated or validated by the origin server, as a cache estimates it.",
+		Hans: "缓存估算的、响应由源服务器生成或验证以来经过的秒数。",
+		Hant: "快取估算的、回應由來源伺服器產生或驗證以來經過的秒數。",
+	}
+	textMaxForwards = knowledge.Text{
+		En:   "How many more proxies may forward this TRACE or OPTIONS request; each one subtracts 1, and the one that sees 0 answers itself.",
+		Hans: "这个 TRACE 或 OPTIONS 请求还可以被多少个代理转发；每个代理减 1，看到 0 的代理自己回应。",
+		Hant: "這個 TRACE 或 OPTIONS 請求還可以被多少個代理轉送；每個代理減 1，看到 0 的代理自己回應。",
+	}
+	textMethod = knowledge.Text{
+		En:   "A request method the resource supports.",
+		Hans: "该资源支持的一种请求方法。",
+		Hant: "該資源支援的一種請求方法。",
+	}
+	textLanguageTag = knowledge.Text{
+		En:   "A language tag (BCP 47): the language of the content, such as en, en-US or zh-Hant-TW.",
+		Hans: "语言标签（BCP 47）：内容所用的语言，例如 en、en-US 或 zh-Hant-TW。",
+		Hant: "語言標籤（BCP 47）：內容所用的語言，例如 en、en-US 或 zh-Hant-TW。",
+	}
+	textMailbox = knowledge.Text{
+		En:   "An e-mail address of the person responsible for the requests, typically the operator of a robot.",
+		Hans: "对这些请求负责的人的电子邮件地址，通常是爬虫的运营者。",
+		Hant: "對這些請求負責的人的電子郵件地址，通常是爬蟲的營運者。",
+	}
+	textPragmaNoCache = knowledge.Text{
+		En:   "no-cache: the HTTP/1.0 way to ask caches to revalidate; the same as Cache-Control: no-cache in a request.",
+		Hans: "no-cache：HTTP/1.0 要求缓存重新验证的写法，与请求中的 Cache-Control: no-cache 相同。",
+		Hant: "no-cache：HTTP/1.0 要求快取重新驗證的寫法，與請求中的 Cache-Control: no-cache 相同。",
+	}
+	textWarnCode = knowledge.Text{
+		En:   "The warning code, three digits: 1xx warnings concern freshness, 2xx a transformation of the content.",
+		Hans: "警告代码，三位数字：1xx 与新鲜度有关，2xx 与内容被转换有关。",
+		Hant: "警告代碼，三位數字：1xx 與新鮮度有關，2xx 與內容被轉換有關。",
+	}
+	textWarnAgent = knowledge.Text{En: "The host (or pseudonym) that added the warning.", Hans: "添加该警告的主机（或代称）。", Hant: "加上該警告的主機（或代稱）。"}
+	textWarnText  = knowledge.Text{En: "The warning text, a quoted string for people.", Hans: "警告文字，写给人看的带引号字符串。", Hant: "警告文字，寫給人看的帶引號字串。"}
+	textWarning   = knowledge.Text{
+		En:   "One warning: code, agent, quoted text and an optional date.",
+		Hans: "一条警告：代码、代理、带引号的文字和可选的日期。",
+		Hant: "一則警告：代碼、代理、帶引號的文字和可選的日期。",
+	}
+	textDigest = knowledge.Text{
+		En:   "The Base64 of the content's 128-bit MD5 digest.",
+		Hans: "内容 128 位 MD5 摘要的 Base64 编码。",
+		Hant: "內容 128 位元 MD5 摘要的 Base64 編碼。",
+	}
+	textFrameOption = knowledge.Text{
+		En:   "Whether other sites may show this page inside a frame: DENY (never) or SAMEORIGIN (only this site), a defense against clickjacking.",
+		Hans: "其他站点能否在框架中显示本页：DENY（不能）或 SAMEORIGIN（仅限本站），用于防范点击劫持。",
+		Hant: "其他網站能否在框架中顯示本頁：DENY（不能）或 SAMEORIGIN（僅限本站），用於防範點擊劫持。",
+	}
 
-	noteNotNumber = defNote("number/syntax", Error, knowledge.RFC(9110, "1.2"),
-		"The value must be a whole number, digits only.",
-		"值必须是整数，只能包含数字。",
-		"值必須是整數，只能包含數字。")
-	noteMethodCase = defNote("method/lowercase", Warning, knowledge.RFC(9110, "9.1"),
-		"Method names are case-sensitive: %s is not %s.",
-		"方法名区分大小写：%s 不等于 %s。",
-		"方法名稱區分大小寫：%s 不等於 %s。")
-	noteMethodUnknown = defNote("method/unregistered", Remark, knowledge.RFC(9110, "16.1"),
-		"%s is not in the IANA method registry; only software that knows it can use it.",
-		"%s 不在 IANA 方法注册表中；只有认识它的软件才能使用。",
-		"%s 不在 IANA 方法註冊表中；只有認識它的軟體才能使用。")
-	noteLanguageTag = defNote("language-tag/syntax", Error, knowledge.RFC(5646, "2.1"),
-		"A language tag is subtags of letters or digits joined by \"-\", such as en-US; not underscores or spaces.",
-		"语言标签由字母或数字组成的子标签以“-”连接，例如 en-US；不能用下划线或空格。",
-		"語言標籤由字母或數字組成的子標籤以「-」連接，例如 en-US；不能用底線或空格。")
-	noteMailbox = defNote("from/mailbox", Error, knowledge.RFC(9110, "10.1.2"),
-		"From holds one e-mail address, such as webmaster@example.com.",
-		"From 应是一个电子邮件地址，例如 webmaster@example.com。",
-		"From 應是一個電子郵件地址，例如 webmaster@example.com。")
-	notePragma = defNote("pragma/deprecated", Remark, knowledge.RFC(9111, "5.4"),
-		"Pragma is deprecated; it only survives for HTTP/1.0 caches. Use Cache-Control (no-cache) instead.",
-		"Pragma 已被弃用，只为兼容 HTTP/1.0 缓存而保留。请改用 Cache-Control（no-cache）。",
-		"Pragma 已被棄用，只為相容 HTTP/1.0 快取而保留。請改用 Cache-Control（no-cache）。")
-	noteWarningObsolete = defNote("warning/obsolete", Warning, knowledge.RFC(9111, "5.5"),
-		"Warning is obsolete: caches no longer send or act on it.",
-		"Warning 已经过时：缓存不再发送它，也不再据此行事。",
-		"Warning 已經過時：快取不再傳送它，也不再據此行事。")
-	noteWarnCode = defNote("warning/code", Error, knowledge.RFC(7234, "5.5"),
-		"A warning code has exactly three digits (such as 199 or 299).",
-		"警告代码必须正好是三位数字（如 199 或 299）。",
-		"警告代碼必須正好是三位數字（如 199 或 299）。")
-	noteWarnText = defNote("warning/unquoted-text", Error, knowledge.RFC(7234, "5.5"),
-		"The warning text must be in double quotes: \"%s\".",
-		"警告文字必须放在双引号中：\"%s\"。",
-		"警告文字必須放在雙引號中：\"%s\"。")
-	noteMD5Obsolete = defNote("content-md5/obsolete", Warning, knowledge.RFC(7231, "B"),
-		"Content-MD5 was removed from HTTP because it was implemented inconsistently (especially for ranges); today integrity is checked with Repr-Digest or Content-Digest (RFC 9530).",
-		"Content-MD5 因各方实现不一致（尤其是范围请求）而被移出 HTTP；如今用 Repr-Digest 或 Content-Digest（RFC 9530）校验完整性。",
-		"Content-MD5 因各方實作不一致（尤其是範圍請求）而被移出 HTTP；如今以 Repr-Digest 或 Content-Digest（RFC 9530）檢查完整性。")
-	noteMD5Bad = defNote("content-md5/not-a-digest", Error, knowledge.RFC(1864, "2"),
-		"This is not the Base64 of a 16-byte MD5 digest (24 characters ending in ==).",
-		"这不是 16 字节 MD5 摘要的 Base64 编码（应为以 == 结尾的 24 个字符）。",
-		"這不是 16 位元組 MD5 摘要的 Base64 編碼（應為以 == 結尾的 24 個字元）。")
-	noteFrameOption = defNote("x-frame-options/value", Error, knowledge.RFC(7034, "2.1"),
-		"X-Frame-Options takes DENY or SAMEORIGIN (ALLOW-FROM is no longer supported; use the CSP frame-ancestors directive).",
-		"X-Frame-Options 的值为 DENY 或 SAMEORIGIN（ALLOW-FROM 已不被支持，请改用 CSP 的 frame-ancestors 指令）。",
-		"X-Frame-Options 的值為 DENY 或 SAMEORIGIN（ALLOW-FROM 已不被支援，請改用 CSP 的 frame-ancestors 指令）。")
+	noteNotNumber = &noteDef{"number/syntax", Error, knowledge.RFC(9110, "1.2"), knowledge.Text{
+		En:   "The value must be a whole number, digits only.",
+		Hans: "值必须是整数，只能包含数字。",
+		Hant: "值必須是整數，只能包含數字。",
+	}}
+	noteMethodCase = &noteDef{"method/lowercase", Warning, knowledge.RFC(9110, "9.1"), knowledge.Text{
+		En:   "Method names are case-sensitive: %s is not %s.",
+		Hans: "方法名区分大小写：%s 不等于 %s。",
+		Hant: "方法名稱區分大小寫：%s 不等於 %s。",
+	}}
+	noteMethodUnknown = &noteDef{"method/unregistered", Remark, knowledge.RFC(9110, "16.1"), knowledge.Text{
+		En:   "%s is not in the IANA method registry; only software that knows it can use it.",
+		Hans: "%s 不在 IANA 方法注册表中；只有认识它的软件才能使用。",
+		Hant: "%s 不在 IANA 方法註冊表中；只有認識它的軟體才能使用。",
+	}}
+	noteLanguageTag = &noteDef{"language-tag/syntax", Error, knowledge.RFC(5646, "2.1"), knowledge.Text{
+		En:   "A language tag is subtags of letters or digits joined by \"-\", such as en-US; not underscores or spaces.",
+		Hans: "语言标签由字母或数字组成的子标签以“-”连接，例如 en-US；不能用下划线或空格。",
+		Hant: "語言標籤由字母或數字組成的子標籤以「-」連接，例如 en-US；不能用底線或空格。",
+	}}
+	noteMailbox = &noteDef{"from/mailbox", Error, knowledge.RFC(9110, "10.1.2"), knowledge.Text{
+		En:   "From holds one e-mail address, such as webmaster@example.com.",
+		Hans: "From 应是一个电子邮件地址，例如 webmaster@example.com。",
+		Hant: "From 應是一個電子郵件地址，例如 webmaster@example.com。",
+	}}
+	notePragma = &noteDef{"pragma/deprecated", Remark, knowledge.RFC(9111, "5.4"), knowledge.Text{
+		En:   "Pragma is deprecated; it only survives for HTTP/1.0 caches. Use Cache-Control (no-cache) instead.",
+		Hans: "Pragma 已被弃用，只为兼容 HTTP/1.0 缓存而保留。请改用 Cache-Control（no-cache）。",
+		Hant: "Pragma 已被棄用，只為相容 HTTP/1.0 快取而保留。請改用 Cache-Control（no-cache）。",
+	}}
+	noteWarningObsolete = &noteDef{"warning/obsolete", Warning, knowledge.RFC(9111, "5.5"), knowledge.Text{
+		En:   "Warning is obsolete: caches no longer send or act on it.",
+		Hans: "Warning 已经过时：缓存不再发送它，也不再据此行事。",
+		Hant: "Warning 已經過時：快取不再傳送它，也不再據此行事。",
+	}}
+	noteWarnCode = &noteDef{"warning/code", Error, knowledge.RFC(7234, "5.5"), knowledge.Text{
+		En:   "A warning code has exactly three digits (such as 199 or 299).",
+		Hans: "警告代码必须正好是三位数字（如 199 或 299）。",
+		Hant: "警告代碼必須正好是三位數字（如 199 或 299）。",
+	}}
+	noteWarnText = &noteDef{"warning/unquoted-text", Error, knowledge.RFC(7234, "5.5"), knowledge.Text{
+		En:   "The warning text must be in double quotes: \"%s\".",
+		Hans: "警告文字必须放在双引号中：\"%s\"。",
+		Hant: "警告文字必須放在雙引號中：\"%s\"。",
+	}}
+	noteMD5Obsolete = &noteDef{"content-md5/obsolete", Warning, knowledge.RFC(7231, "B"), knowledge.Text{
+		En:   "Content-MD5 was removed from HTTP because it was implemented inconsistently (especially for ranges); today integrity is checked with Repr-Digest or Content-Digest (RFC 9530).",
+		Hans: "Content-MD5 因各方实现不一致（尤其是范围请求）而被移出 HTTP；如今用 Repr-Digest 或 Content-Digest（RFC 9530）校验完整性。",
+		Hant: "Content-MD5 因各方實作不一致（尤其是範圍請求）而被移出 HTTP；如今以 Repr-Digest 或 Content-Digest（RFC 9530）檢查完整性。",
+	}}
+	noteMD5Bad = &noteDef{"content-md5/not-a-digest", Error, knowledge.RFC(1864, "2"), knowledge.Text{
+		En:   "This is not the Base64 of a 16-byte MD5 digest (24 characters ending in ==).",
+		Hans: "这不是 16 字节 MD5 摘要的 Base64 编码（应为以 == 结尾的 24 个字符）。",
+		Hant: "這不是 16 位元組 MD5 摘要的 Base64 編碼（應為以 == 結尾的 24 個字元）。",
+	}}
+	noteFrameOption = &noteDef{"x-frame-options/value", Error, knowledge.RFC(7034, "2.1"), knowledge.Text{
+		En:   "X-Frame-Options takes DENY or SAMEORIGIN (ALLOW-FROM is no longer supported; use the CSP frame-ancestors directive).",
+		Hans: "X-Frame-Options 的值为 DENY 或 SAMEORIGIN（ALLOW-FROM 已不被支持，请改用 CSP 的 frame-ancestors 指令）。",
+		Hant: "X-Frame-Options 的值為 DENY 或 SAMEORIGIN（ALLOW-FROM 已不被支援，請改用 CSP 的 frame-ancestors 指令）。",
+	}}
 )
 
 // registeredMethods are the methods of the IANA registry.

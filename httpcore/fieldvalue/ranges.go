@@ -27,61 +27,74 @@ func init() {
 }
 
 var (
-	textRangeUnit = defText(
-		"The range unit; bytes is the only one in common use.",
-		"范围单位；常用的只有 bytes。",
-		"範圍單位；常用的只有 bytes。")
-	textNoneUnit = defText(
-		"none: the server does not accept range requests for this resource.",
-		"none：服务器不接受对该资源的范围请求。",
-		"none：伺服器不接受對該資源的範圍請求。")
-	textIntRange = defText(
-		"A range from the first to the last byte position, both included and counted from 0; without a last position it runs to the end. The value adds its length in bytes (B).",
-		"从第一个到最后一个字节位置的范围，两端都包含，位置从 0 开始计数；省略最后位置则一直到结尾。值中附有其字节长度（B）。",
-		"從第一個到最後一個位元組位置的範圍，兩端都包含，位置從 0 開始計數；省略最後位置則一直到結尾。值中附有其位元組長度（B）。")
-	textSuffixRange = defText(
-		"A suffix range: the last N bytes of the representation.",
-		"后缀范围：表示的最后 N 个字节。",
-		"後綴範圍：表示的最後 N 個位元組。")
-	textFirstPos = defText("The first byte position, counted from 0.", "第一个字节位置，从 0 开始计数。", "第一個位元組位置，從 0 開始計數。")
-	textLastPos  = defText("The last byte position, included in the range.", "最后一个字节位置，包含在范围内。", "最後一個位元組位置，包含在範圍內。")
-	textLength   = defText(
-		"The complete length of the representation in bytes, or \"*\" when unknown.",
-		"表示的完整长度（字节），未知时为“*”。",
-		"表示的完整長度（位元組），未知時為「*」。")
+	textRangeUnit = knowledge.Text{
+		En:   "The range unit; bytes is the only one in common use.",
+		Hans: "范围单位；常用的只有 bytes。",
+		Hant: "範圍單位；常用的只有 bytes。",
+	}
+	textNoneUnit = knowledge.Text{
+		En:   "none: the server does not accept range requests for this resource.",
+		Hans: "none：服务器不接受对该资源的范围请求。",
+		Hant: "none：伺服器不接受對該資源的範圍請求。",
+	}
+	textIntRange = knowledge.Text{
+		En:   "A range from the first to the last byte position, both included and counted from 0; without a last position it runs to the end. The value adds its length in bytes (B).",
+		Hans: "从第一个到最后一个字节位置的范围，两端都包含，位置从 0 开始计数；省略最后位置则一直到结尾。值中附有其字节长度（B）。",
+		Hant: "從第一個到最後一個位元組位置的範圍，兩端都包含，位置從 0 開始計數；省略最後位置則一直到結尾。值中附有其位元組長度（B）。",
+	}
+	textSuffixRange = knowledge.Text{
+		En:   "A suffix range: the last N bytes of the representation.",
+		Hans: "后缀范围：表示的最后 N 个字节。",
+		Hant: "後綴範圍：表示的最後 N 個位元組。",
+	}
+	textFirstPos = knowledge.Text{En: "The first byte position, counted from 0.", Hans: "第一个字节位置，从 0 开始计数。", Hant: "第一個位元組位置，從 0 開始計數。"}
+	textLastPos  = knowledge.Text{En: "The last byte position, included in the range.", Hans: "最后一个字节位置，包含在范围内。", Hant: "最後一個位元組位置，包含在範圍內。"}
+	textLength   = knowledge.Text{
+		En:   "The complete length of the representation in bytes, or \"*\" when unknown.",
+		Hans: "表示的完整长度（字节），未知时为“*”。",
+		Hant: "表示的完整長度（位元組），未知時為「*」。",
+	}
 
-	noteRangeUnknownUnit = defNote("range/unknown-unit", Warning, knowledge.RFC(9110, "14.1"),
-		"%s is not a registered range unit; a server ignores a Range it does not understand and sends the whole representation with 200.",
-		"%s 不是已注册的范围单位；服务器会忽略它不理解的 Range，以 200 返回完整表示。",
-		"%s 不是已註冊的範圍單位；伺服器會忽略它不理解的 Range，以 200 傳回完整表示。")
-	noteRangeUnitTypo = defNote("range/misspelled-unit", Warning, knowledge.RFC(9110, "14.1"),
-		"%s is not a range unit; the unit is bytes (plural). A server ignores this Range and sends the whole representation.",
-		"%s 不是范围单位，应为复数形式 bytes。服务器会忽略这个 Range，返回完整表示。",
-		"%s 不是範圍單位，應為複數形式 bytes。伺服器會忽略這個 Range，傳回完整表示。")
-	noteRangeNoEquals = defNote("range/syntax", Error, knowledge.RFC(9110, "14.2"),
-		"A Range is a unit, \"=\", and a list of ranges, as in bytes=0-499.",
-		"Range 的格式是单位、“=”和范围列表，例如 bytes=0-499。",
-		"Range 的格式是單位、「=」和範圍清單，例如 bytes=0-499。")
-	noteRangeBadSpec = defNote("range/bad-range", Error, knowledge.RFC(9110, "14.1.2"),
-		"A byte range is first-last, first- or -suffix, with digits only.",
-		"字节范围的写法是 first-last、first- 或 -suffix，只能包含数字。",
-		"位元組範圍的寫法是 first-last、first- 或 -suffix，只能包含數字。")
-	noteRangeBackwards = defNote("range/backwards", Error, knowledge.RFC(9110, "14.1.1"),
-		"The last position is before the first; such a range is invalid.",
-		"最后位置在第一个位置之前，这样的范围无效。",
-		"最後位置在第一個位置之前，這樣的範圍無效。")
-	noteCRNoUnit = defNote("content-range/no-unit", Error, knowledge.RFC(9110, "14.4"),
-		"Content-Range starts with its unit and a space, as in bytes %s.",
-		"Content-Range 要以单位和一个空格开头，例如 bytes %s。",
-		"Content-Range 要以單位和一個空格開頭，例如 bytes %s。")
-	noteCRSyntax = defNote("content-range/syntax", Error, knowledge.RFC(9110, "14.4"),
-		"Content-Range reads unit first-last/length (or unit */length for an unsatisfiable range), as in bytes 0-499/1234.",
-		"Content-Range 的格式是 单位 first-last/总长度（无法满足时为 单位 */总长度），例如 bytes 0-499/1234。",
-		"Content-Range 的格式是 單位 first-last/總長度（無法滿足時為 單位 */總長度），例如 bytes 0-499/1234。")
-	noteCRBeyond = defNote("content-range/beyond-length", Error, knowledge.RFC(9110, "14.4"),
-		"The last position must be smaller than the complete length.",
-		"最后位置必须小于完整长度。",
-		"最後位置必須小於完整長度。")
+	noteRangeUnknownUnit = &noteDef{"range/unknown-unit", Warning, knowledge.RFC(9110, "14.1"), knowledge.Text{
+		En:   "%s is not a registered range unit; a server ignores a Range it does not understand and sends the whole representation with 200.",
+		Hans: "%s 不是已注册的范围单位；服务器会忽略它不理解的 Range，以 200 返回完整表示。",
+		Hant: "%s 不是已註冊的範圍單位；伺服器會忽略它不理解的 Range，以 200 傳回完整表示。",
+	}}
+	noteRangeUnitTypo = &noteDef{"range/misspelled-unit", Warning, knowledge.RFC(9110, "14.1"), knowledge.Text{
+		En:   "%s is not a range unit; the unit is bytes (plural). A server ignores this Range and sends the whole representation.",
+		Hans: "%s 不是范围单位，应为复数形式 bytes。服务器会忽略这个 Range，返回完整表示。",
+		Hant: "%s 不是範圍單位，應為複數形式 bytes。伺服器會忽略這個 Range，傳回完整表示。",
+	}}
+	noteRangeNoEquals = &noteDef{"range/syntax", Error, knowledge.RFC(9110, "14.2"), knowledge.Text{
+		En:   "A Range is a unit, \"=\", and a list of ranges, as in bytes=0-499.",
+		Hans: "Range 的格式是单位、“=”和范围列表，例如 bytes=0-499。",
+		Hant: "Range 的格式是單位、「=」和範圍清單，例如 bytes=0-499。",
+	}}
+	noteRangeBadSpec = &noteDef{"range/bad-range", Error, knowledge.RFC(9110, "14.1.2"), knowledge.Text{
+		En:   "A byte range is first-last, first- or -suffix, with digits only.",
+		Hans: "字节范围的写法是 first-last、first- 或 -suffix，只能包含数字。",
+		Hant: "位元組範圍的寫法是 first-last、first- 或 -suffix，只能包含數字。",
+	}}
+	noteRangeBackwards = &noteDef{"range/backwards", Error, knowledge.RFC(9110, "14.1.1"), knowledge.Text{
+		En:   "The last position is before the first; such a range is invalid.",
+		Hans: "最后位置在第一个位置之前，这样的范围无效。",
+		Hant: "最後位置在第一個位置之前，這樣的範圍無效。",
+	}}
+	noteCRNoUnit = &noteDef{"content-range/no-unit", Error, knowledge.RFC(9110, "14.4"), knowledge.Text{
+		En:   "Content-Range starts with its unit and a space, as in bytes %s.",
+		Hans: "Content-Range 要以单位和一个空格开头，例如 bytes %s。",
+		Hant: "Content-Range 要以單位和一個空格開頭，例如 bytes %s。",
+	}}
+	noteCRSyntax = &noteDef{"content-range/syntax", Error, knowledge.RFC(9110, "14.4"), knowledge.Text{
+		En:   "Content-Range reads unit first-last/length (or unit */length for an unsatisfiable range), as in bytes 0-499/1234.",
+		Hans: "Content-Range 的格式是 单位 first-last/总长度（无法满足时为 单位 */总长度），例如 bytes 0-499/1234。",
+		Hant: "Content-Range 的格式是 單位 first-last/總長度（無法滿足時為 單位 */總長度），例如 bytes 0-499/1234。",
+	}}
+	noteCRBeyond = &noteDef{"content-range/beyond-length", Error, knowledge.RFC(9110, "14.4"), knowledge.Text{
+		En:   "The last position must be smaller than the complete length.",
+		Hans: "最后位置必须小于完整长度。",
+		Hant: "最後位置必須小於完整長度。",
+	}}
 )
 
 // num reads a run of digits as an int64, reporting overflow as failure.

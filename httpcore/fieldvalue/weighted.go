@@ -14,10 +14,11 @@ import (
 //	weight = OWS ";" OWS "q=" qvalue
 //	qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] )
 
-var noteEqualWeights = defNote("q/order-is-not-preference", Remark, knowledge.RFC(9110, "12.4.2"),
-	"No item carries a q-value, so all are equally preferred: the order of the list is not a ranking in the standard (some servers still break ties by order).",
-	"所有项都没有 q 值，因此偏好程度相同：按标准，列表的顺序并不代表优先级（有些服务器仍按顺序决定先后）。",
-	"所有項目都沒有 q 值，因此偏好程度相同：依標準，清單的順序並不代表優先順序（有些伺服器仍按順序決定先後）。")
+var noteEqualWeights = &noteDef{"q/order-is-not-preference", Remark, knowledge.RFC(9110, "12.4.2"), knowledge.Text{
+	En:   "No item carries a q-value, so all are equally preferred: the order of the list is not a ranking in the standard (some servers still break ties by order).",
+	Hans: "所有项都没有 q 值，因此偏好程度相同：按标准，列表的顺序并不代表优先级（有些服务器仍按顺序决定先后）。",
+	Hant: "所有項目都沒有 q 值，因此偏好程度相同：依標準，清單的順序並不代表優先順序（有些伺服器仍按順序決定先後）。",
+}}
 
 // parseQ reads a qvalue into thousandths (0..1000).
 func parseQ(s string) (int, bool) {
