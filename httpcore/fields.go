@@ -68,7 +68,9 @@ func (p *parser) fieldLines(m *Message, pos int, trailers bool) (int, bool) {
 		}
 		// Fast path: a name of token characters directly followed by the colon.
 		i := content.Start
+		var mask uint32
 		for i < content.End && isTchar(src[i]) {
+			mask |= 1 << (src[i] & 31)
 			i++
 		}
 		colon := i - content.Start
@@ -126,6 +128,9 @@ func (p *parser) fieldLines(m *Message, pos int, trailers bool) (int, bool) {
 		}
 		p.valueChars(m, f.Value)
 		f.kind = classify(f.Name.Of(src))
+		if fast {
+			f.mask = mask
+		}
 		if n := len(p.fields) - first; n == p.lim.MaxFields+1 {
 			p.diag(m, "too-many-fields", content, strconv.Itoa(p.lim.MaxFields))
 		}
@@ -260,13 +265,13 @@ func (p *parser) connectionTokens(m *Message, f Field) {
 // lookalikes are the fields whose misspelling changes how a message is read.
 var lookalikes = []string{"Host", "Content-Length", "Transfer-Encoding"}
 
-// lookalikeMask has a bit for each character of each lookalike (by its
-// low five bits, so a few characters share a bit; that only lets more names
-// through to the exact comparison).
+// lookalikeMask has a bit for each character of each lookalike, by its low
+// five bits: the same for a letter in either case, and shared by a few other
+// characters, which only lets more names through to the exact comparison.
 var lookalikeMask = func() (m [3]uint32) {
 	for i, name := range lookalikes {
 		for _, c := range []byte(name) {
-			m[i] |= 1 << (lower(c) & 31)
+			m[i] |= 1 << (c & 31)
 		}
 	}
 	return m
@@ -306,9 +311,11 @@ func (p *parser) checkFields(m *Message) {
 			if n := len(u); n < 3 || n > 5 && n < 12 || n > 19 {
 				continue // too far in length from Host, Content-Length and Transfer-Encoding
 			}
-			var mask uint32
-			for _, c := range u {
-				mask |= 1 << (lower(c) & 31)
+			mask := f.mask
+			if mask == 0 || len(u) != len(name) {
+				for _, c := range u {
+					mask |= 1 << (c & 31)
+				}
 			}
 			for i, want := range lookalikes {
 				limit := 2

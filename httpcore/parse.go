@@ -16,15 +16,12 @@ import (
 func Parse(input []byte, opts Options) Result {
 	p := parser{src: input, opts: opts, lim: opts.Limits.withDefaults()}
 	res := Result{Input: input, Kind: opts.Kind, Mode: opts.Mode}
-	res.Messages = make([]Message, 0, 1)
-	if lines, chunked := prescan(input); lines <= len(slab{}.fields) && chunked {
-		// One allocation, which holds no pointers and so costs the garbage
-		// collector nothing to scan, holds the fields and the chunks.
-		s := new(slab)
-		p.fields, p.chunks = s.fields[:0], s.chunks[:0]
-	} else {
-		p.fields = make([]Field, 0, lines) // chunks, if any, get their own
-	}
+	// One allocation holds the first message and room for its fields; the
+	// message comes first, so the garbage collector scans only its pointers
+	// and not the pointer-free fields behind it. More fields, or chunks,
+	// get memory as they come.
+	s := new(slab)
+	res.Messages, p.fields = s.message[:0], s.fields[:0]
 	pos, final := 0, 0
 	for pos < len(input) {
 		if len(res.Messages) > 0 {
@@ -77,31 +74,10 @@ func Parse(input []byte, opts Options) Result {
 	return res
 }
 
-// slab is the memory of a typical message's parts, allocated at once.
+// slab is the memory of a typical message, allocated at once.
 type slab struct {
-	fields [24]Field
-	chunks [8]Chunk
-}
-
-// prescan counts the lines of the first header section and says whether
-// it has a Transfer-Encoding field, so that one allocation usually holds
-// all the message's fields (and chunks).
-func prescan(b []byte) (lines int, chunked bool) {
-	pos := 0
-	for {
-		i := bytes.IndexByte(b[pos:], '\n')
-		lines++
-		if i < 0 {
-			return lines, chunked
-		}
-		pos += i + 1
-		if pos < len(b) && (b[pos] == '\n' || b[pos] == '\r' && pos+1 < len(b) && b[pos+1] == '\n') {
-			return lines, chunked // the empty line
-		}
-		if pos < len(b) && b[pos]|0x20 == 't' && hasPrefixFold(b[pos:], "transfer-encoding") {
-			chunked = true
-		}
-	}
+	message [1]Message
+	fields  [16]Field
 }
 
 type parser struct {

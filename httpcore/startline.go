@@ -1,9 +1,6 @@
 package httpcore
 
-import (
-	"bytes"
-	"strings"
-)
+import "strings"
 
 // tokens splits a start line on whitespace the way a lenient recipient
 // does (RFC 9112 §3: SP, HTAB, VT, FF or bare CR). It keeps the first two
@@ -97,7 +94,7 @@ func (p *parser) requestLine(m *Message, line Span, complete bool) {
 			p.diag(m, "missing-target", Span{m.Start.Method.End, m.Start.Method.End})
 		}
 	default:
-		if bytes.IndexAny(m.Start.Target.Of(p.src), " \t\v\f\r") >= 0 {
+		if t.n > 4 || t.n == 4 && !versionSpace {
 			p.diag(m, "target-whitespace", m.Start.Target)
 			p.fix(percentEncodeSpaces(m.Start.Target.Of(p.src)))
 		}
