@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
 	"github.com/httpplayground/playground/scripts/internal/testenv"
@@ -215,6 +216,72 @@ func TestTheLearnersPage(t *testing.T) {
 		}
 	})
 
+	t.Run("the keyboard alone reaches the editor, and then the parsed parts", func(t *testing.T) {
+		p.open("/")
+		p.run(chromedp.Click(`h1`, chromedp.ByQuery))
+		if !p.tabUntil(`document.activeElement.classList.contains("cm-content")`, 30) {
+			t.Fatalf("30 presses of Tab never reached the editor")
+		}
+		p.run(testenv.ClearFocused(), testenv.Type("HEAD / HTTP/1.1\rHost: a\r\r"))
+		if got := p.text(`[data-testid="parsed"] [data-part="method"]`); got != "HEAD" {
+			t.Errorf("typed after tabbing, the method reads %q", got)
+		}
+		if !p.tabUntil(`document.activeElement.matches('[data-testid="parsed"] [data-testid="field"]')`, 30) {
+			t.Fatalf("Tab never reached the parsed fields")
+		}
+		var lit string
+		p.eval(`[...document.querySelectorAll('.cm-lit')].map(e => e.textContent).join('')`, &lit)
+		if strings.TrimSpace(lit) != "Host: a" {
+			t.Errorf("a field reached by Tab lit %q in the editor", lit)
+		}
+	})
+
+	t.Run("presentation mode stacks the panes in large type", func(t *testing.T) {
+		p.run(chromedp.Click(`[data-testid="presentation"]`, chromedp.ByQuery))
+		var r struct {
+			On      bool    `json:"on"`
+			Columns int     `json:"columns"`
+			Font    float64 `json:"font"`
+		}
+		p.eval(`({on: document.documentElement.classList.contains("presentation"),
+		  columns: getComputedStyle(document.querySelector('[data-testid="playground"] .panes')).gridTemplateColumns.split(" ").length,
+		  font: parseFloat(getComputedStyle(document.body).fontSize)})`, &r)
+		if !r.On || r.Columns != 1 || r.Font < 24 {
+			t.Errorf("presentation mode: on %v, %d columns, %.0fpx type; want on, 1 column, 24px or more", r.On, r.Columns, r.Font)
+		}
+		p.shot(root, "playground-presentation.png")
+		p.run(chromedp.Click(`[data-testid="presentation"]`, chromedp.ByQuery))
+	})
+
+	t.Run("axe finds no serious accessibility violation in any language", func(t *testing.T) {
+		axe, err := os.ReadFile(filepath.Join(root, "web", "node_modules", "axe-core", "axe.min.js"))
+		if err != nil {
+			t.Fatalf("axe-core is not installed: %v", err)
+		}
+		p.preset("chunked")
+		p.simulated()
+		p.run(chromedp.Click(`[data-testid="play-pageload"]`, chromedp.ByQuery))
+		p.eval(string(axe)+";0", nil)
+		for _, lang := range []string{"en", "zh-Hans", "zh-Hant"} {
+			p.choose("lang", lang)
+			p.simulated()
+			var found []struct {
+				ID     string `json:"id"`
+				Impact string `json:"impact"`
+				Help   string `json:"help"`
+				Nodes  []struct {
+					Target []string `json:"target"`
+				} `json:"nodes"`
+			}
+			p.run(chromedp.Evaluate(`axe.run(document, {resultTypes: ["violations"]}).then(r => r.violations.filter(v => v.impact === "serious" || v.impact === "critical").map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => ({target: n.target.map(String)}))})))`, &found,
+				func(e *runtime.EvaluateParams) *runtime.EvaluateParams { return e.WithAwaitPromise(true) }))
+			for _, v := range found {
+				t.Errorf("%s: %s (%s): %s at %v", lang, v.ID, v.Impact, v.Help, v.Nodes)
+			}
+		}
+		p.choose("lang", "en")
+	})
+
 	t.Run("hostile input executes nothing and injects no markup", func(t *testing.T) {
 		hostile := []struct {
 			name, text string
@@ -312,6 +379,21 @@ func (p *tab) saved() string {
 	var s string
 	p.run(chromedp.Sleep(250*time.Millisecond), chromedp.Evaluate(`JSON.parse(localStorage.getItem("http-playground:work") || "{}").text ?? ""`, &s))
 	return s
+}
+
+// tabUntil presses Tab until the JavaScript condition holds (at most n times).
+func (p *tab) tabUntil(cond string, n int) bool {
+	p.t.Helper()
+	tabKey := testenv.Key{Key: "Tab", Code: "Tab", VK: 9}
+	for i := 0; i < n; i++ {
+		p.run(testenv.Press(tabKey, 0))
+		var ok bool
+		p.eval(cond, &ok)
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // simulated waits until the simulated server has answered the latest text.

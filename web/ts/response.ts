@@ -56,7 +56,7 @@ function trace(steps: Step[], select: (s: Span) => void): HTMLElement {
     ...steps.map((st) => {
       const li = h(
         "li",
-        { class: `step ${st.answer ? "yes" : "no"}`, "data-step": st.id },
+        { class: `step ${st.answer ? "yes" : "no"}${st.status ? " decides" : ""}`, "data-step": st.id },
         h("span", { class: "answer", "aria-label": st.answer ? t("resp.yes") : t("resp.no") }, st.answer ? "✓" : "✗"),
         " ",
         h("strong", {}, st.question),
