@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -213,6 +214,37 @@ func TestTheLearnersPage(t *testing.T) {
 			}
 			p.simulated()
 			p.shot(root, "playground-"+tt.lang+".png")
+		}
+	})
+
+	t.Run("curl and fetch exports keep quotes, newlines and non-ASCII intact", func(t *testing.T) {
+		body := "it's \"quoted\" $HOME `id` \\ 中文\nline 2"
+		text := "POST /api/items?q=a'b HTTP/1.1\r\nHost: www.myweb.com\r\nX-Quote: it's $(id)\r\nContent-Length: " + fmt.Sprint(len(body)) + "\r\n\r\n" + body
+		p.open("/#v=1&t=" + base64.RawURLEncoding.EncodeToString([]byte(text)))
+		p.run(chromedp.Click(`[data-testid="export-curl"]`, chromedp.ByQuery))
+		cmd := p.text(`[data-testid="export-out"]`)
+		// Run the command in a real shell with curl replaced by a function
+		// that prints each argument it receives.
+		out, err := exec.Command("bash", "-c", "curl() { for a; do printf '<%s>\\n' \"$a\"; done; }\n"+cmd).Output()
+		if err != nil {
+			t.Fatalf("the curl command does not run in bash: %v\n%s", err, cmd)
+		}
+		want := "<-X>\n<POST>\n<-H>\n<X-Quote: it's $(id)>\n<--data-binary>\n<" + body + ">\n<http://www.myweb.com/api/items?q=a'b>\n"
+		if string(out) != want {
+			t.Errorf("bash received the arguments\n%s\nwant\n%s\nfrom\n%s", out, want, cmd)
+		}
+		p.run(chromedp.Click(`[data-testid="export-fetch"]`, chromedp.ByQuery))
+		call := p.text(`[data-testid="export-out"]`)
+		var got struct {
+			URL    string            `json:"url"`
+			Method string            `json:"method"`
+			Header map[string]string `json:"headers"`
+			Body   string            `json:"body"`
+		}
+		// Evaluate the exported call with a fetch that reports its arguments.
+		p.eval(`(() => { const fetch = (url, init) => ({url, ...init}); return `+strings.TrimSuffix(strings.TrimPrefix(call, "await "), ";")+` })()`, &got)
+		if got.URL != "http://www.myweb.com/api/items?q=a'b" || got.Method != "POST" || got.Body != body || got.Header["X-Quote"] != "it's $(id)" {
+			t.Errorf("the fetch call carries %+v\nfrom\n%s", got, call)
 		}
 	})
 
