@@ -178,11 +178,17 @@ func (p *parser) ending(end Span) {
 	}
 }
 
+// message reads one message from pos and returns where the next begins.
 func (p *parser) message(m *Message, pos int) int {
 	p.bareLF, p.method, p.headerSize, p.limitSaid, p.broken = 0, "", 0, false, false
 	p.closeToken, p.keepAlive, p.connectionSaid = false, false, false
+	next := p.readMessage(m, pos)
+	p.reportBareLF(m)
+	return next
+}
+
+func (p *parser) readMessage(m *Message, pos int) int {
 	start := pos
-	defer func() { p.reportBareLF(m) }()
 	for pos < len(p.src) {
 		if p.src[pos] == '\n' {
 			p.ending(Span{pos, pos + 1})
