@@ -12,7 +12,9 @@ type analysis struct {
 	out Analysis
 }
 
-// text returns the bytes of s in the value.
+// text returns the bytes of s in the value. It is not inlined (see trim).
+//
+//go:noinline
 func (a *analysis) text(s Span) string {
 	if s.Start < 0 || s.End > len(a.v) || s.Start > s.End {
 		return ""

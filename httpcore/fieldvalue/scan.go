@@ -53,7 +53,11 @@ func allDigits(s string) bool {
 	return true
 }
 
-// trim narrows s so that it neither starts nor ends with OWS.
+// trim narrows s so that it neither starts nor ends with OWS. Like text
+// and quotedEnd, it is not inlined: it is called from so many places that
+// its inlined copies cost 20 KB of WebAssembly.
+//
+//go:noinline
 func (a *analysis) trim(s Span) Span {
 	for s.Start < s.End && isOWS(a.v[s.Start]) {
 		s.Start++
@@ -81,6 +85,8 @@ func (a *analysis) tokenEnd(i, end int) int {
 //
 //	quoted-string = DQUOTE *( qdtext / quoted-pair ) DQUOTE
 //	quoted-pair   = "\" ( HTAB / SP / VCHAR / obs-text )
+//
+//go:noinline
 func (a *analysis) quotedEnd(i, end int) (int, string, bool) {
 	var b []byte
 	for j := i + 1; j < end; j++ {
