@@ -51,17 +51,18 @@ func Parse(input []byte, opts Options) Result {
 				p.closeDiags(prev)
 			}
 		}
-		m := Message{src: input, Kind: opts.Kind, Length: -1}
+		// The message is read in place, in the slice that returns it.
+		res.Messages = append(res.Messages, Message{src: input, Kind: opts.Kind, Length: -1})
+		m := &res.Messages[len(res.Messages)-1]
 		if opts.Kind == Response {
 			m.RequestFor = opts.methodFor(final)
 		}
 		p.diagStart = len(p.diags)
-		next := p.message(&m, pos)
+		next := p.message(m, pos)
 		if p.broken || m.Framing == CloseDelimited || m.Framing == Tunnel || m.HTTP09 {
 			m.Close = true
 		}
-		p.closeDiags(&m)
-		res.Messages = append(res.Messages, m)
+		p.closeDiags(m)
 		if opts.Kind == Response && m.Status() >= 200 || opts.Kind == Response && m.Status() == 0 {
 			final++
 		}
