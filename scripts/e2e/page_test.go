@@ -32,6 +32,7 @@ func TestTheLearnersPage(t *testing.T) {
 	p.open("/")
 
 	t.Run("every preset loads and is parsed", func(t *testing.T) {
+		p := p.with(t)
 		var ids []string
 		p.eval(`[...document.querySelectorAll('[data-testid="presets"] option')].map(o => o.value).filter(Boolean)`, &ids)
 		if len(ids) < 60 {
@@ -48,6 +49,7 @@ func TestTheLearnersPage(t *testing.T) {
 	})
 
 	t.Run("a preset shows each part explained", func(t *testing.T) {
+		p := p.with(t)
 		tests := []struct {
 			preset string
 			want   []string // texts the parsed pane must show
@@ -76,6 +78,7 @@ func TestTheLearnersPage(t *testing.T) {
 	})
 
 	t.Run("focusing a parsed field lights its bytes in the editor, and the caret lights the field", func(t *testing.T) {
+		p := p.with(t)
 		p.preset("get")
 		var lit string
 		p.run(chromedp.Click(`h1`, chromedp.ByQuery)) // the window gets focus, as a user's first click gives it
@@ -92,6 +95,7 @@ func TestTheLearnersPage(t *testing.T) {
 	})
 
 	t.Run("the simulated server answers with its trace, timeline and waterfall", func(t *testing.T) {
+		p := p.with(t)
 		p.preset("pipelining")
 		p.simulated()
 		var exchanges, steps, arrows int
@@ -123,6 +127,7 @@ func TestTheLearnersPage(t *testing.T) {
 	})
 
 	t.Run("response mode reads a response answering the chosen method", func(t *testing.T) {
+		p := p.with(t)
 		p.preset("mdn-get-fixed")
 		p.choose("kind", "response")
 		p.choose("method", "HEAD")
@@ -140,6 +145,7 @@ func TestTheLearnersPage(t *testing.T) {
 	})
 
 	t.Run("the whitespace toggle shows each CRLF", func(t *testing.T) {
+		p := p.with(t)
 		p.preset("get")
 		p.run(chromedp.Click(`[data-testid="whitespace"]`, chromedp.ByQuery))
 		var eols int
@@ -151,6 +157,7 @@ func TestTheLearnersPage(t *testing.T) {
 	})
 
 	t.Run("a share link restores the exact bytes, CR, LF and non-ASCII included", func(t *testing.T) {
+		p := p.with(t)
 		p.typeInto("GET /café?q=中文 HTTP/1.1\rHost: 例子.测试\rX-Note: naïve ☃\r\r")
 		want := "GET /café?q=中文 HTTP/1.1\r\nHost: 例子.测试\r\nX-Note: naïve ☃\r\n\r\n"
 		link := p.share()
@@ -182,6 +189,7 @@ func TestTheLearnersPage(t *testing.T) {
 	})
 
 	t.Run("a reload restores the work as typed", func(t *testing.T) {
+		p := p.with(t)
 		p.typeInto("DELETE /api/items/7 HTTP/1.1\rHost: www.myweb.com\r\r")
 		time.Sleep(300 * time.Millisecond) // saving waits for a pause in typing
 		p.open("/")
@@ -191,6 +199,7 @@ func TestTheLearnersPage(t *testing.T) {
 	})
 
 	t.Run("the language switch changes the page", func(t *testing.T) {
+		p := p.with(t)
 		tests := []struct {
 			lang, title, parsedHeading string
 		}{
@@ -218,6 +227,7 @@ func TestTheLearnersPage(t *testing.T) {
 	})
 
 	t.Run("curl and fetch exports keep quotes, newlines and non-ASCII intact", func(t *testing.T) {
+		p := p.with(t)
 		body := "it's \"quoted\" $HOME `id` \\ 中文\nline 2"
 		text := "POST /api/items?q=a'b HTTP/1.1\r\nHost: www.myweb.com\r\nX-Quote: it's $(id)\r\nContent-Length: " + fmt.Sprint(len(body)) + "\r\n\r\n" + body
 		p.open("/#v=1&t=" + base64.RawURLEncoding.EncodeToString([]byte(text)))
@@ -249,6 +259,7 @@ func TestTheLearnersPage(t *testing.T) {
 	})
 
 	t.Run("the keyboard alone reaches the editor, and then the parsed parts", func(t *testing.T) {
+		p := p.with(t)
 		p.open("/")
 		p.run(chromedp.Click(`h1`, chromedp.ByQuery))
 		if !p.tabUntil(`document.activeElement.classList.contains("cm-content")`, 30) {
@@ -269,6 +280,7 @@ func TestTheLearnersPage(t *testing.T) {
 	})
 
 	t.Run("presentation mode stacks the panes in large type", func(t *testing.T) {
+		p := p.with(t)
 		p.run(chromedp.Click(`[data-testid="presentation"]`, chromedp.ByQuery))
 		var r struct {
 			On      bool    `json:"on"`
@@ -286,6 +298,7 @@ func TestTheLearnersPage(t *testing.T) {
 	})
 
 	t.Run("axe finds no serious accessibility violation in any language", func(t *testing.T) {
+		p := p.with(t)
 		axe, err := os.ReadFile(filepath.Join(root, "web", "node_modules", "axe-core", "axe.min.js"))
 		if err != nil {
 			t.Fatalf("axe-core is not installed: %v", err)
@@ -314,7 +327,66 @@ func TestTheLearnersPage(t *testing.T) {
 		p.choose("lang", "en")
 	})
 
+	t.Run("several <http-playground> embeds share one WebAssembly instance", func(t *testing.T) {
+		p := p.with(t)
+		p.open("/")
+		var mounted int
+		p.eval(`(() => {
+		  const texts = ["\n    GET /a HTTP/1.1\n    Host: a\n", "POST /b HTTP/1.1\nHost: b\nContent-Length: 2\n\nhi", "HTTP/1.1 404 Not Found\nContent-Length: 0\n"];
+		  texts.forEach((text, i) => {
+		    const el = document.createElement("http-playground");
+		    el.textContent = text;
+		    el.setAttribute("panes", "parsed");
+		    if (i === 2) { el.setAttribute("mode", "response"); el.setAttribute("readonly", ""); }
+		    el.className = "test-embed";
+		    document.body.append(el);
+		  });
+		  document.querySelector(".test-embed:last-of-type").scrollIntoView();
+		  return document.querySelectorAll("http-playground").length;
+		})()`, &mounted)
+		p.run(chromedp.WaitVisible(`.test-embed:nth-of-type(3)[data-mounted="true"] [data-testid="message"]`, chromedp.ByQuery))
+		p.run(chromedp.Evaluate(`document.querySelectorAll(".test-embed").forEach(e => e.scrollIntoView())`, nil),
+			chromedp.WaitVisible(`.test-embed[data-mounted="true"] [data-testid="message"]`, chromedp.ByQuery))
+		var r struct {
+			Methods []string `json:"methods"`
+			Wasm    int      `json:"wasm"`
+			Waiting int      `json:"waiting"`
+		}
+		p.eval(`({methods: [...document.querySelectorAll(".test-embed [data-testid=parsed] [data-part]")].filter(e => ["method", "code"].includes(e.dataset.part)).map(e => e.textContent),
+		  wasm: performance.getEntriesByType("resource").filter(e => e.name.includes(".wasm")).length,
+		  waiting: document.querySelectorAll(".test-embed [data-testid=waiting]").length})`, &r)
+		if strings.Join(r.Methods, " ") != "GET POST 404" {
+			t.Errorf("the embeds read %v, want GET, POST and 404", r.Methods)
+		}
+		if r.Wasm != 1 {
+			t.Errorf("the page fetched the browser module %d times, want once for all playgrounds", r.Wasm)
+		}
+		if r.Waiting != 0 {
+			t.Errorf("%d embeds wait for more input: the element's text should end its header section", r.Waiting)
+		}
+	})
+
+	t.Run("the iframe URL shows the playground alone and keeps the saved work", func(t *testing.T) {
+		p := p.with(t)
+		p.open("/")
+		before := p.saved()
+		text := "GET /framed HTTP/1.1\r\nHost: a\r\n\r\n"
+		p.open("/#v=1&e=1&t=" + base64.RawURLEncoding.EncodeToString([]byte(text)))
+		var headerShown bool
+		p.eval(`getComputedStyle(document.querySelector(".site-header")).display !== "none"`, &headerShown)
+		if headerShown {
+			t.Errorf("the embedded page still shows the site's header")
+		}
+		if got := p.text(`[data-testid="parsed"] [data-part="target"]`); got != "/framed" {
+			t.Errorf("the embedded page reads the target %q", got)
+		}
+		if after := p.saved(); after != before {
+			t.Errorf("an embedded page replaced the visitor's saved work with %q", after)
+		}
+	})
+
 	t.Run("hostile input executes nothing and injects no markup", func(t *testing.T) {
+		p := p.with(t)
 		hostile := []struct {
 			name, text string
 		}{
@@ -352,6 +424,11 @@ type tab struct {
 	base string
 }
 
+// with is the tab for a subtest: its failures are the subtest's.
+func (p *tab) with(t *testing.T) *tab {
+	return &tab{t: t, b: p.b, base: p.base}
+}
+
 func (p *tab) run(actions ...chromedp.Action) {
 	p.t.Helper()
 	ctx, cancel := contextWithTimeout(p.b, 30*time.Second)
@@ -377,7 +454,7 @@ func (p *tab) text(sel string) string {
 func (p *tab) open(path string) {
 	p.t.Helper()
 	p.run(chromedp.Navigate("about:blank"), chromedp.Navigate(p.base+path),
-		chromedp.WaitVisible(`[data-testid="status"][data-ready="true"]`, chromedp.ByQuery),
+		chromedp.WaitReady(`[data-testid="status"][data-ready="true"]`, chromedp.ByQuery),
 		chromedp.WaitVisible(`[data-testid="editor"] .cm-content`, chromedp.ByQuery))
 }
 

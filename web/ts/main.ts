@@ -6,6 +6,7 @@ import { Playground, type State } from "./playground";
 import { groupTitles, presetByID, presets, type Group } from "./presets";
 import { fromFragment, restore, save, toFragment, type Shared } from "./share";
 import { loadPlayground } from "./wasm";
+import { defineEmbed } from "./embed";
 
 // boot wires the main page: one Playground, and around it the page's own
 // tools (examples, share link, export, language, presentation mode).
@@ -22,6 +23,10 @@ function boot(): void {
   const saved = linked ? undefined : restore(storage.work);
   const start: Partial<Shared> = linked ?? saved ?? {};
   const chosen = linked?.lang ?? storedLang() ?? browserLang();
+  // An iframe embed (a share link with e=1) shows the playground alone and
+  // leaves the visitor's saved work alone.
+  const embedded = new URLSearchParams(location.hash.slice(1)).get("e") === "1";
+  document.documentElement.classList.toggle("embedded", embedded);
   setLang(chosen);
   applyLang(chosen);
 
@@ -36,15 +41,18 @@ function boot(): void {
   let preset = start.preset;
   let saveTimer = 0;
   const persist = (s: State) => {
+    if (embedded) return;
     window.clearTimeout(saveTimer);
     saveTimer = window.setTimeout(() => save(storage.work, { ...s, preset }), 150);
   };
   const api = loadPlayground(document.body.getAttribute(attr.wasm) ?? "");
   const pg = new Playground(root, { ...start, text: start.text ?? example, onChange: persist }, api);
-  window.addEventListener("pagehide", () => save(storage.work, { ...pg.get(), preset }));
-  // What is on screen is the work: a share link just opened replaces the
-  // saved work, as typing would.
-  save(storage.work, { ...pg.get(), preset });
+  if (!embedded) {
+    window.addEventListener("pagehide", () => save(storage.work, { ...pg.get(), preset }));
+    // What is on screen is the work: a share link just opened replaces the
+    // saved work, as typing would.
+    save(storage.work, { ...pg.get(), preset });
+  }
 
   api.then(
     () => {
@@ -188,5 +196,12 @@ function readStorage(key: string): string | null {
   }
 }
 
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot);
-else boot();
+// The bundle serves the main page and pages that embed playgrounds: the
+// main page has the playground root; any page may hold <http-playground>.
+function start(): void {
+  defineEmbed();
+  if (document.querySelector(dom.playground)) boot();
+}
+
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+else start();
