@@ -130,6 +130,8 @@ func BenchmarkParseScaling(b *testing.B) {
 		{"1KiB stream", stream(1 << 10), Options{}},
 		{"64KiB stream", stream(64 << 10), Options{}},
 		{"1MiB stream", stream(1 << 20), Options{}},
+		{"1000 pipelined small requests", pipelined(1000), Options{}},
+		{"30000 pipelined small requests", pipelined(30000), Options{}},
 		{"6000 tiny header lines", tinyLines(6000), unlimited},
 		{"100000 tiny header lines", tinyLines(100000), unlimited},
 		{"one 64KiB field line", longField(64 << 10), unlimited},
@@ -167,4 +169,8 @@ func longTarget(n int) []byte {
 
 func tinyChunks(n int) []byte {
 	return []byte("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n" + strings.Repeat("1\r\nx\r\n", n/6) + "0\r\n\r\n")
+}
+
+func pipelined(n int) []byte {
+	return []byte(strings.Repeat("GET /a HTTP/1.1\r\nHost: a\r\n\r\n", n))
 }

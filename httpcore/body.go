@@ -273,7 +273,7 @@ func (p *parser) chunked(m *Message, pos int) int {
 			}
 		}
 		if !ok || !sizeOK {
-			p.chunks = append(p.chunks, c)
+			p.chunks = append(grow(p.chunks), c)
 			if !ok {
 				m.Waiting = WaitChunkSize
 				p.diag(m, "chunked-incomplete", Span{len(src), len(src)})
@@ -286,14 +286,14 @@ func (p *parser) chunked(m *Message, pos int) int {
 		pos = end.End
 		if n == 0 {
 			c.Span.End = pos
-			p.chunks = append(p.chunks, c)
+			p.chunks = append(grow(p.chunks), c)
 			break
 		}
 		avail := int64(len(src) - pos)
 		if avail < n {
 			c.Data = Span{pos, len(src)}
 			c.Span.End = len(src)
-			p.chunks = append(p.chunks, c)
+			p.chunks = append(grow(p.chunks), c)
 			m.Waiting, m.Need = WaitChunkData, n-avail
 			p.diag(m, "chunked-incomplete", Span{len(src), len(src)})
 			return len(src)
@@ -309,21 +309,21 @@ func (p *parser) chunked(m *Message, pos int) int {
 			p.ending(c.DataEnd)
 		case pos == len(src) || pos+1 == len(src) && src[pos] == '\r':
 			c.Span.End = len(src)
-			p.chunks = append(p.chunks, c)
+			p.chunks = append(grow(p.chunks), c)
 			m.Waiting, m.Need = WaitChunkData, 0
 			p.diag(m, "chunked-incomplete", Span{len(src), len(src)})
 			return len(src)
 		default:
 			p.diag(m, "chunk-data-end", Span{pos, pos + 1}, strconv.FormatInt(n, 10))
 			c.Span.End = pos
-			p.chunks = append(p.chunks, c)
+			p.chunks = append(grow(p.chunks), c)
 			m.Complete = true
 			m.BodySpan.End = pos
 			return pos
 		}
 		pos = c.DataEnd.End
 		c.Span.End = pos
-		p.chunks = append(p.chunks, c)
+		p.chunks = append(grow(p.chunks), c)
 	}
 	m.Length = total
 	tfirst := len(p.fields)

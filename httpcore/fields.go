@@ -90,7 +90,7 @@ func (p *parser) fieldLines(m *Message, pos int, trailers bool) (int, bool) {
 		}
 		if colon < 0 {
 			if !ok {
-				p.fields = append(p.fields, Field{Line: content, Name: content, Colon: none, Value: none, End: end})
+				p.fields = append(grow(p.fields), Field{Line: content, Name: content, Colon: none, Value: none, End: end})
 				return len(src), false
 			}
 			if !trailers && p.looksLikeBody(content) {
@@ -108,13 +108,13 @@ func (p *parser) fieldLines(m *Message, pos int, trailers bool) (int, bool) {
 			}
 			p.diag(m, "missing-colon", content, string(name.Of(src)))
 			p.fix(string(name.Of(src)) + ": " + string(trimOWS(src, Span{name.End, content.End}).Of(src)))
-			p.fields = append(p.fields, Field{Line: content, Name: name, Colon: Span{name.End, name.End}, Value: trimOWS(src, Span{name.End, content.End}), End: end, kind: classify(name.Of(src))})
+			p.fields = append(grow(p.fields), Field{Line: content, Name: name, Colon: Span{name.End, name.End}, Value: trimOWS(src, Span{name.End, content.End}), End: end, kind: classify(name.Of(src))})
 			pos = end.End
 			continue
 		}
 		fast := colon == i-content.Start
 		colon += content.Start
-		p.fields = append(p.fields, Field{})
+		p.fields = append(grow(p.fields), Field{})
 		f := &p.fields[len(p.fields)-1]
 		f.Line, f.Name, f.Colon, f.End = content, Span{content.Start, colon}, Span{colon, colon + 1}, end
 		f.Value = trimOWS(src, Span{colon + 1, content.End})

@@ -52,7 +52,7 @@ func Parse(input []byte, opts Options) Result {
 			}
 		}
 		// The message is read in place, in the slice that returns it.
-		res.Messages = append(res.Messages, Message{src: input, Kind: opts.Kind, Length: -1})
+		res.Messages = append(grow(res.Messages), Message{src: input, Kind: opts.Kind, Length: -1})
 		m := &res.Messages[len(res.Messages)-1]
 		if opts.Kind == Response {
 			m.RequestFor = opts.methodFor(final)
@@ -73,6 +73,18 @@ func Parse(input []byte, opts Options) Result {
 	}
 	res.Diagnostics = p.diags
 	return res
+}
+
+// grow doubles a full slice's capacity. (append grows large slices by a
+// quarter at a time, which makes a stream of many small messages copy, and
+// the garbage collector rescan, its messages many times over.)
+func grow[T any](s []T) []T {
+	if len(s) < cap(s) {
+		return s
+	}
+	bigger := make([]T, len(s), 2*cap(s)+4)
+	copy(bigger, s)
+	return bigger
 }
 
 // slab is the memory of a typical message, allocated at once.
@@ -119,7 +131,7 @@ func (p *parser) diag(m *Message, code string, s Span, args ...string) {
 	case p.opts.Kind == Response && status >= 400:
 		status = 502 // a proxy that receives a bad response answers 502 Bad Gateway
 	}
-	p.diags = append(p.diags, Diagnostic{
+	p.diags = append(grow(p.diags), Diagnostic{
 		Code: code, Severity: sev, Span: s, Status: status, Spec: info.spec,
 		Args: args, Message: render(info.text[0], args),
 	})
