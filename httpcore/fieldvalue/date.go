@@ -1,7 +1,7 @@
 package fieldvalue
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -193,6 +193,17 @@ type httpDate struct {
 	ok                                        bool   // a valid point in time was understood
 }
 
+// add records a piece of the date, whose letter in order is c (0 for a
+// word that is no piece). Like note, it is not inlined.
+//
+//go:noinline
+func (d *httpDate) add(c byte, role string, s Span, value string, t knowledge.Text) {
+	if c != 0 {
+		d.order += string(c)
+	}
+	d.parts = append(d.parts, part(role, s, value, t))
+}
+
 // date reads s as an HTTP date, adding a "date" part and notes. It returns
 // whether the value was understood as a point in time.
 func (a *analysis) date(s Span) bool {
@@ -203,6 +214,23 @@ func (a *analysis) date(s Span) bool {
 	p, ok := a.datePart(s)
 	a.add(p)
 	return ok
+}
+
+// isZone reports whether word (letters only) reads as a time zone: GMT
+// and its synonyms, or an abbreviation such as PST or CEST.
+func isZone(word string) bool {
+	up := strings.ToUpper(word)
+	return up == "GMT" || up == "UTC" || up == "UT" || word == "Z" || strings.HasSuffix(up, "ST") || strings.HasSuffix(up, "DT")
+}
+
+// datePieces names the pieces a date can lack, in the order of
+// IMF-fixdate, in every language (for the note date/missing-piece).
+var datePieces = [...]struct{ en, hans, hant string }{
+	{"day name", "星期", "星期"},
+	{"day of the month", "日", "日"},
+	{"month", "月份", "月份"},
+	{"year", "年份", "年份"},
+	{"time of day", "时间", "時間"},
 }
 
 // datePart reads s as an HTTP date, adding notes, and returns its part.
@@ -219,45 +247,41 @@ func (a *analysis) datePart(s Span) (Part, bool) {
 	var zoneSpan Span
 	twoDigitYear := false
 	hasDash := false
-	var missing []string
 	broken := false
+	unknown := func(t dtok) {
+		a.notef(noteDateUnknownWord, t.s, t.text)
+		d.add(0, "word", t.s, t.text, textWord)
+		broken = true
+	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		switch t.kind {
 		case 'a':
-			if w := lookup(t.text, dayNames); w >= 0 && d.weekday < 0 {
+			w := lookup(t.text, dayNames)
+			if w < 0 {
+				w = lookup(t.text, dayNamesL)
+			}
+			if w >= 0 && d.weekday < 0 {
 				d.weekday = w
-				d.order += "W"
-				d.parts = append(d.parts, part("day-name", t.s, dayNames[w], textDayName))
-			} else if w := lookup(t.text, dayNamesL); w >= 0 && d.weekday < 0 {
-				d.weekday = w
-				d.order += "W"
-				d.parts = append(d.parts, part("day-name", t.s, dayNames[w], textDayName))
+				d.add('W', "day-name", t.s, dayNames[w], textDayName)
 			} else if m := lookup(t.text, monthNames); m >= 0 && d.month < 0 {
 				d.month = m + 1
-				d.order += "M"
-				d.parts = append(d.parts, part("month", t.s, fmt.Sprintf("%02d", m+1), textMonth))
-			} else if zone == "" && (strings.EqualFold(t.text, "GMT") || strings.EqualFold(t.text, "UTC") || strings.EqualFold(t.text, "UT") || t.text == "Z" || strings.HasSuffix(strings.ToUpper(t.text), "ST") || strings.HasSuffix(strings.ToUpper(t.text), "DT")) && i > 0 {
+				d.add('M', "month", t.s, pad(m+1, 2), textMonth)
+			} else if zone == "" && isZone(t.text) && i > 0 {
 				zone, zoneSpan = t.text, t.s
-				d.order += "Z"
-				d.parts = append(d.parts, part("zone", t.s, strings.ToUpper(t.text), textZone))
+				d.add('Z', "zone", t.s, strings.ToUpper(t.text), textZone)
 			} else {
-				a.notef(noteDateUnknownWord, t.s, t.text)
-				d.parts = append(d.parts, part("word", t.s, t.text, textWord))
-				broken = true
+				unknown(t)
 			}
 		case 'n':
 			// hh:mm:ss
 			if i+4 < len(toks) && toks[i+1].text == ":" && toks[i+2].kind == 'n' && toks[i+3].text == ":" && toks[i+4].kind == 'n' && d.hour < 0 {
 				d.hour, d.min, d.sec = atoi(t.text), atoi(toks[i+2].text), atoi(toks[i+4].text)
 				ts := Span{t.s.Start, toks[i+4].s.End}
-				d.order += "T"
-				d.parts = append(d.parts, part("time", ts, fmt.Sprintf("%02d:%02d:%02d", d.hour, d.min, d.sec), textTime))
-				if len(t.text) != 2 || len(toks[i+2].text) != 2 || len(toks[i+4].text) != 2 || d.hour > 23 || d.min > 59 || d.sec > 60 {
-					if d.hour > 23 || d.min > 59 || d.sec > 60 {
-						a.notef(noteDateBadTime, ts, a.text(ts))
-						broken = true
-					}
+				d.add('T', "time", ts, clock(d.hour, d.min, d.sec), textTime)
+				if d.hour > 23 || d.min > 59 || d.sec > 60 {
+					a.notef(noteDateBadTime, ts, a.text(ts))
+					broken = true
 				}
 				i += 4
 				continue
@@ -265,8 +289,7 @@ func (a *analysis) datePart(s Span) (Part, bool) {
 			switch {
 			case d.day < 0 && len(t.text) <= 2 && (d.order == "" || d.order == "W" || d.order == "WM" || d.order == "M"):
 				d.day = atoi(t.text)
-				d.order += "D"
-				d.parts = append(d.parts, part("day", t.s, fmt.Sprintf("%02d", d.day), textDay))
+				d.add('D', "day", t.s, pad(d.day, 2), textDay)
 			case d.year < 0 && (len(t.text) == 4 || (len(t.text) == 2 && d.month >= 0)):
 				d.year = atoi(t.text)
 				if len(t.text) == 2 {
@@ -277,12 +300,9 @@ func (a *analysis) datePart(s Span) (Part, bool) {
 						d.year += 2000
 					}
 				}
-				d.order += "Y"
-				d.parts = append(d.parts, part("year", t.s, fmt.Sprint(d.year), textYear))
+				d.add('Y', "year", t.s, strconv.Itoa(d.year), textYear)
 			default:
-				a.notef(noteDateUnknownWord, t.s, t.text)
-				d.parts = append(d.parts, part("word", t.s, t.text, textWord))
-				broken = true
+				unknown(t)
 			}
 		case 'p':
 			switch t.text {
@@ -293,8 +313,7 @@ func (a *analysis) datePart(s Span) (Part, bool) {
 				if i+1 < len(toks) && toks[i+1].kind == 'n' && zone == "" {
 					zs := Span{t.s.Start, toks[i+1].s.End}
 					zone, zoneSpan = a.text(zs), zs
-					d.order += "Z"
-					d.parts = append(d.parts, part("zone", zs, zone, textZone))
+					d.add('Z', "zone", zs, zone, textZone)
 					i++
 				}
 			default:
@@ -303,41 +322,30 @@ func (a *analysis) datePart(s Span) (Part, bool) {
 		}
 	}
 	found := len(d.order)
-	for _, m := range []struct {
-		have bool
-		en   string
-		zh   string
-		zht  string
-	}{
-		{d.weekday >= 0, "day name", "星期", "星期"},
-		{d.day >= 0, "day of the month", "日", "日"},
-		{d.month >= 0, "month", "月份", "月份"},
-		{d.year >= 0, "year", "年份", "年份"},
-		{d.hour >= 0, "time of day", "时间", "時間"},
-	} {
-		if !m.have {
-			missing = append(missing, m.en)
+	missing := 0
+	for i, have := range [...]bool{d.weekday >= 0, d.day >= 0, d.month >= 0, d.year >= 0, d.hour >= 0} {
+		if !have {
+			missing++
 			if found >= 2 {
-				a.noteL(noteDateMissing, s, []any{m.en}, []any{m.zh}, []any{m.zht})
+				m := datePieces[i]
+				a.noteL(noteDateMissing, s, []string{m.en}, []string{m.hans}, []string{m.hant})
 			}
 		}
 	}
 	sortParts(d.parts)
-	if zone != "" && zone != "GMT" && !strings.EqualFold(zone, "GMT") {
+	if zone != "" && !strings.EqualFold(zone, "GMT") {
 		a.notef(noteDateZone, zoneSpan, zone)
 		broken = true
 	}
 	// A date that lacks only its day name still names a point in time,
 	// which helps to say how it should have been written.
-	noDayName := len(missing) == 1 && d.weekday < 0
-	complete := (len(missing) == 0 || noDayName) && !broken
+	noDayName := missing == 1 && d.weekday < 0
+	complete := (missing == 0 || noDayName) && !broken
 	// A valid point in time, if the pieces make one.
 	if d.month >= 1 && d.day >= 0 && d.year >= 0 && !broken {
 		if dim := daysIn(d.month, d.year); d.day < 1 || d.day > dim {
-			a.noteL(noteDateImpossible, s,
-				[]any{fmt.Sprintf("%s %d", monthNames[d.month-1], d.year), fmt.Sprint(dim)},
-				[]any{fmt.Sprintf("%d 年 %d 月", d.year, d.month), fmt.Sprint(dim)},
-				[]any{fmt.Sprintf("%d 年 %d 月", d.year, d.month), fmt.Sprint(dim)})
+			zh := []string{strconv.Itoa(d.year) + " 年 " + strconv.Itoa(d.month) + " 月", strconv.Itoa(dim)}
+			a.noteL(noteDateImpossible, s, []string{monthNames[d.month-1] + " " + strconv.Itoa(d.year), strconv.Itoa(dim)}, zh, zh)
 			complete = false
 		}
 	}
@@ -345,20 +353,21 @@ func (a *analysis) datePart(s Span) (Part, bool) {
 	if complete {
 		d.ok = !noDayName
 		t := time.Date(d.year, time.Month(d.month), d.day, d.hour, d.min, min(d.sec, 59), 0, time.UTC)
-		iso = fmt.Sprintf("%04d-%02d-%02dT%02d:%02d:%02dZ", d.year, d.month, d.day, d.hour, d.min, d.sec)
+		hms := clock(d.hour, d.min, d.sec)
+		iso = pad(d.year, 4) + "-" + pad(d.month, 2) + "-" + pad(d.day, 2) + "T" + hms + "Z"
 		real := int(t.Weekday())
-		imf := fmt.Sprintf("%s, %02d %s %04d %02d:%02d:%02d GMT", dayNames[real], d.day, monthNames[d.month-1], d.year, d.hour, d.min, d.sec)
+		imf := dayNames[real] + ", " + pad(d.day, 2) + " " + monthNames[d.month-1] + " " + pad(d.year, 4) + " " + hms + " GMT"
 		if d.weekday >= 0 && d.weekday != real {
-			day := fmt.Sprintf("%d-%02d-%02d", d.year, d.month, d.day)
-			a.noteL(noteDateWeekday, s, []any{day, dayNamesL[real], dayNamesL[d.weekday]},
-				[]any{day, dayNamesZh[real], dayNamesZh[d.weekday]}, []any{day, dayNamesZh[real], dayNamesZh[d.weekday]})
+			day := strconv.Itoa(d.year) + "-" + pad(d.month, 2) + "-" + pad(d.day, 2)
+			zh := []string{day, dayNamesZh[real], dayNamesZh[d.weekday]}
+			a.noteL(noteDateWeekday, s, []string{day, dayNamesL[real], dayNamesL[d.weekday]}, zh, zh)
 		}
 		got := a.text(s)
 		switch {
 		case noDayName:
 			a.notef(noteDateOrder, s, imf)
 		case d.order == "WDMYTZ" && hasDash:
-			rfc850 := fmt.Sprintf("%s, %02d-%s-%02d %02d:%02d:%02d GMT", dayNamesL[d.weekday], d.day, monthNames[d.month-1], d.year%100, d.hour, d.min, d.sec)
+			rfc850 := dayNamesL[d.weekday] + ", " + pad(d.day, 2) + "-" + monthNames[d.month-1] + "-" + pad(d.year%100, 2) + " " + hms + " GMT"
 			a.notef(noteDateObsolete, s, "RFC 850", imf)
 			if got != rfc850 && !twoDigitYear {
 				a.notef(noteDateInexact, s, imf)
@@ -368,7 +377,11 @@ func (a *analysis) datePart(s Span) (Part, bool) {
 				a.notef(noteDateInexact, s, imf)
 			}
 		case d.order == "WMDTY":
-			asc := fmt.Sprintf("%s %s %2d %02d:%02d:%02d %04d", dayNames[d.weekday], monthNames[d.month-1], d.day, d.hour, d.min, d.sec, d.year)
+			day := strconv.Itoa(d.day) // asctime pads the day with a space
+			if d.day < 10 {
+				day = " " + day
+			}
+			asc := dayNames[d.weekday] + " " + monthNames[d.month-1] + " " + day + " " + hms + " " + pad(d.year, 4)
 			a.notef(noteDateObsolete, s, "asctime", imf)
 			if got != asc {
 				a.notef(noteDateInexact, s, imf)
@@ -377,7 +390,7 @@ func (a *analysis) datePart(s Span) (Part, bool) {
 			a.notef(noteDateOrder, s, imf)
 		}
 		if twoDigitYear {
-			a.notef(noteDateTwoDigitYear, s, fmt.Sprint(d.year))
+			a.notef(noteDateTwoDigitYear, s, strconv.Itoa(d.year))
 		}
 	}
 	if !d.ok {
@@ -386,12 +399,18 @@ func (a *analysis) datePart(s Span) (Part, bool) {
 	return part("date", s, iso, textDate, d.parts...), d.ok
 }
 
-// noteL records a note whose text has verbs, with arguments that differ
-// by language (such as the names of weekdays).
-func (a *analysis) noteL(d *noteDef, s Span, en, hans, hant []any) {
-	t := knowledge.Text{En: fmt.Sprintf(d.text.En, en...), Hans: fmt.Sprintf(d.text.Hans, hans...), Hant: fmt.Sprintf(d.text.Hant, hant...)}
-	a.out.Notes = append(a.out.Notes, Note{Code: d.code, Severity: d.severity, Span: s, Text: t, Spec: d.spec})
+// pad writes n (not negative) in decimal with at least width digits,
+// zero-padded, as %0<width>d does.
+func pad(n, width int) string {
+	s := strconv.Itoa(n)
+	for len(s) < width {
+		s = "0" + s
+	}
+	return s
 }
+
+// clock writes a time of day as hh:mm:ss.
+func clock(h, m, s int) string { return pad(h, 2) + ":" + pad(m, 2) + ":" + pad(s, 2) }
 
 // daysIn is the number of days in a month of the Gregorian calendar.
 func daysIn(month, year int) int {

@@ -1,10 +1,6 @@
 package fieldvalue
 
-import (
-	"fmt"
-
-	"github.com/httpplayground/playground/httpcore/knowledge"
-)
+import "github.com/httpplayground/playground/httpcore/knowledge"
 
 // Fields whose value is one HTTP date: Date, Last-Modified, Expires,
 // If-Modified-Since, If-Unmodified-Since; and Retry-After, a date or a
@@ -59,7 +55,7 @@ func analyzeRetryAfter(a *analysis) {
 	v := a.text(w)
 	if allDigits(v) {
 		a.out.Kind = "delay-seconds"
-		a.add(part("delay-seconds", w, fmt.Sprintf("PT%sS", trimZeros(v)), textDelay))
+		a.add(part("delay-seconds", w, "PT"+trimZeros(v)+"S", textDelay))
 		return
 	}
 	if v != "" && (isDigit(v[0]) || v[0] == '-' || v[0] == '+') {

@@ -1,6 +1,7 @@
 package fieldvalue
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -163,6 +164,26 @@ func TestEveryAnalyzerHasGoldenCases(t *testing.T) {
 	for key, an := range analyzers {
 		if !covered[key] {
 			t.Errorf("no golden case reads a %s value", an.name)
+		}
+	}
+}
+
+func TestFillAgreesWithSprintf(t *testing.T) {
+	for name, d := range noteDefs {
+		for _, text := range []string{d.text.En, d.text.Hans, d.text.Hant} {
+			n := strings.Count(text, "%s")
+			if n == 0 {
+				continue
+			}
+			args := make([]string, n)
+			anys := make([]any, n)
+			for i := range args {
+				args[i] = "a<" + strings.Repeat("%", i) + ">"
+				anys[i] = args[i]
+			}
+			if got, want := fill(text, args), fmt.Sprintf(text, anys...); got != want {
+				t.Errorf("%s: fill gives %q, fmt.Sprintf %q", name, got, want)
+			}
 		}
 	}
 }

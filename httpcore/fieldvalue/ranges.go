@@ -1,7 +1,6 @@
 package fieldvalue
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -106,6 +105,9 @@ func num(s string) (int64, bool) {
 	return n, err == nil
 }
 
+// i64 writes n in decimal.
+func i64(n int64) string { return strconv.FormatInt(n, 10) }
+
 func analyzeRange(a *analysis) {
 	w := a.whole()
 	v := a.text(w)
@@ -160,7 +162,7 @@ func (a *analysis) rangeSpec(s Span, bytes bool) {
 			a.add(part("suffix-range", s, v, textSuffixRange))
 			return
 		}
-		a.add(part("suffix-range", s, fmt.Sprintf("-%d (%d B)", n, n), textSuffixRange))
+		a.add(part("suffix-range", s, "-"+i64(n)+" ("+i64(n)+" B)", textSuffixRange))
 		return
 	}
 	f, okf := num(first)
@@ -171,10 +173,10 @@ func (a *analysis) rangeSpec(s Span, bytes bool) {
 		return
 	}
 	kids := []Part{part("first-pos", fs, first, textFirstPos)}
-	value := fmt.Sprintf("%d-", f)
+	value := i64(f) + "-"
 	if last != "" {
 		kids = append(kids, part("last-pos", ls, last, textLastPos))
-		value = fmt.Sprintf("%d-%d (%d B)", f, l, l-f+1)
+		value = i64(f) + "-" + i64(l) + " (" + i64(l-f+1) + " B)"
 		if l < f {
 			a.note(noteRangeBackwards, s)
 			value = v
@@ -238,7 +240,7 @@ func analyzeContentRange(a *analysis) {
 	}
 	fsp := Span{rs.Start, rs.Start + len(first)}
 	lsp := Span{fsp.End + 1, rs.End}
-	value := fmt.Sprintf("%d-%d (%d B)", f, l, l-f+1)
+	value := i64(f) + "-" + i64(l) + " (" + i64(l-f+1) + " B)"
 	if l < f {
 		a.note(noteRangeBackwards, rs)
 		value = rng
