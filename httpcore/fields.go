@@ -157,19 +157,21 @@ func (p *parser) fieldLines(m *Message, pos int, trailers bool) (int, bool) {
 //
 //	field-value = *field-content
 func (p *parser) valueChars(m *Message, v Span) {
-	i := v.Start
+	b := p.src[v.Start:v.End]
+	i := 0
 	// Eight bytes at a time: skip words with no byte below 0x20 and no DEL.
-	for ; i+8 <= v.End; i += 8 {
-		w := binary.LittleEndian.Uint64(p.src[i:])
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
 		if hasLess(w, 0x20)|hasZero(w^(0x7F*ones)) != 0 {
 			break
 		}
 	}
-	for ; i < v.End; i++ {
-		c := p.src[i]
+	for ; i < len(b); i++ {
+		c := b[i]
 		if isFieldContentChar(c) {
 			continue
 		}
+		i += v.Start
 		if c == '\r' {
 			p.diag(m, "bare-cr", Span{i, i + 1})
 		} else {

@@ -24,17 +24,18 @@ var startSepTable = [256]bool{' ': true, '\t': true, '\v': true, '\f': true, '\r
 func (p *parser) tokenize(line Span) tokens {
 	var t tokens
 	t.lineEnd = line.End
+	src := p.src[:line.End]
 	i := line.Start
 	for i < line.End {
 		j := i
-		for j < line.End && isStartSep(p.src[j]) {
-			if p.src[j] == '\r' && !t.hasCR {
+		for j < line.End && isStartSep(src[j]) {
+			if src[j] == '\r' && !t.hasCR {
 				t.hasCR, t.bareCR = true, Span{j, j + 1}
 			}
 			j++
 		}
 		if j > i {
-			single := j-i == 1 && p.src[i] == ' ' && i > line.Start && j < line.End
+			single := j-i == 1 && src[i] == ' ' && i > line.Start && j < line.End
 			if !single && !t.hasOdd {
 				t.hasOdd, t.oddWS = true, Span{i, j}
 			}
@@ -43,7 +44,7 @@ func (p *parser) tokenize(line Span) tokens {
 			break
 		}
 		k := j
-		for k < line.End && !isStartSep(p.src[k]) {
+		for k < line.End && !isStartSep(src[k]) {
 			k++
 		}
 		tok := Span{j, k}
