@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
@@ -327,6 +328,29 @@ func TestTheLearnersPage(t *testing.T) {
 		p.choose("lang", "en")
 	})
 
+	t.Run("a 1 MB paste is read up to the limit, with a message, and typing still updates the panes", func(t *testing.T) {
+		p := p.with(t)
+		p.open("/")
+		big := "POST /upload HTTP/1.1\r\nHost: a\r\nContent-Length: 1048576\r\n\r\n" + strings.Repeat("0123456789abcdef", 1<<16)
+		p.run(chromedp.Click(`[data-testid="editor"] .cm-content`, chromedp.ByQuery), testenv.ClearFocused(), input.InsertText(big))
+		p.run(chromedp.WaitVisible(`[data-testid="cut"]`, chromedp.ByQuery))
+		if got := p.text(`[data-testid="cut"]`); !strings.Contains(got, "65536") {
+			t.Errorf("the cut message reads %q, want the limit", got)
+		}
+		// Typing at the start still updates the parsed view at once.
+		p.run(testenv.Press(testenv.Key{Key: "Home", Code: "Home", VK: 36}, input.ModifierCtrl), testenv.Type("X"))
+		if got := p.text(`[data-testid="parsed"] [data-part="method"]`); got != "XPOST" {
+			t.Errorf("after typing X the method reads %q", got)
+		}
+		// How long the panes take to follow a keystroke, logged.
+		twoKB := "GET / HTTP/1.1\r\nHost: a\r\n" + strings.Repeat("X-Filler: "+strings.Repeat("v", 60)+"\r\n", 28) + "\r\n"
+		p.run(chromedp.Click(`[data-testid="editor"] .cm-content`, chromedp.ByQuery), testenv.ClearFocused(), input.InsertText(twoKB),
+			testenv.Press(testenv.Key{Key: "Home", Code: "Home", VK: 36}, input.ModifierCtrl), testenv.Type(strings.Repeat("G", 60)))
+		p.logTimes("typing at the start of a 2 KB request")
+		p.run(testenv.Press(testenv.Key{Key: "End", Code: "End", VK: 35}, input.ModifierCtrl), testenv.Press(testenv.Backspace, 0), testenv.Press(testenv.Backspace, 0), testenv.Type("X-Last: "+strings.Repeat("w", 52)))
+		p.logTimes("typing at the end of a 2 KB request")
+	})
+
 	t.Run("several <http-playground> embeds share one WebAssembly instance", func(t *testing.T) {
 		p := p.with(t)
 		p.open("/")
@@ -488,6 +512,18 @@ func (p *tab) saved() string {
 	var s string
 	p.run(chromedp.Sleep(250*time.Millisecond), chromedp.Evaluate(`JSON.parse(localStorage.getItem("http-playground:work") || "{}").text ?? ""`, &s))
 	return s
+}
+
+// logTimes reports how long the panes took to follow the last 60
+// keystrokes, for the report (budgets are checked by benchmarks).
+func (p *tab) logTimes(what string) {
+	for _, name := range []string{"pg-update", "pg-parse", "pg-render", "pg-editor"} {
+		var ms []float64
+		p.eval(`performance.getEntriesByName("`+name+`").slice(-60).map(e => e.duration).sort((a, b) => a - b)`, &ms)
+		if len(ms) > 0 {
+			p.t.Logf("%s, %s: median %.1f ms, p95 %.1f ms over %d keystrokes", what, name, ms[len(ms)/2], ms[len(ms)*95/100], len(ms))
+		}
+	}
 }
 
 // tabUntil presses Tab until the JavaScript condition holds (at most n times).

@@ -1,7 +1,7 @@
 import type { Chunk, Diagnostic, FieldInfo, FieldLine, Message, ParseResult, Part, Span, ValuePart } from "./api";
 import type { Mark, Problem } from "./editor";
 import { h, link, visible } from "./dom";
-import { t, type Key } from "./i18n";
+import { lang, t, type Key } from "./i18n";
 
 // Lookup is what the parsed view asks the knowledge base about the start
 // line; the Playground answers from the browser module.
@@ -22,7 +22,33 @@ export interface Linked {
 // order, and whether spans point into the editor's text.
 export class Out {
   readonly linked: Linked[] = [];
-  constructor(readonly linkable: boolean) {}
+  // cache holds the field items of the previous render by what they show,
+  // spans included: typing at the end of a message rebuilds only the
+  // field being typed.
+  private next = new Map<string, { el: HTMLElement; linked: Linked[] }>();
+  constructor(
+    readonly linkable: boolean,
+    private readonly cache = new Map<string, { el: HTMLElement; linked: Linked[] }>(),
+  ) {}
+
+  // reuse returns the element built for key last time (or builds it).
+  reuse(key: string, build: () => HTMLElement): HTMLElement {
+    const hit = this.cache.get(key);
+    if (hit && !this.next.has(key)) {
+      this.linked.push(...hit.linked);
+      this.next.set(key, hit);
+      return hit.el;
+    }
+    const before = this.linked.length;
+    const el = build();
+    this.next.set(key, { el, linked: this.linked.slice(before) });
+    return el;
+  }
+
+  // kept is the cache for the next render.
+  kept(): Map<string, { el: HTMLElement; linked: Linked[] }> {
+    return this.next;
+  }
 
   // tie marks el as showing span (when spans point into the editor).
   tie<E extends HTMLElement>(el: E, span: Span | null | undefined, offset = 0): E {
@@ -116,7 +142,7 @@ export function messageCard(m: Message, i: number, n: number, out: Out, lookup: 
     startLine(m, out, lookup),
     h("h4", {}, t("msg.fields", fields.length)),
     fields.length
-      ? h("ul", { class: "fields" }, ...fields.map((f, j) => fieldItem(f, out, why?.get(j))))
+      ? h("ul", { class: "fields" }, ...fields.map((f, j) => (out.linkable ? out.reuse(lang() + JSON.stringify(f), () => fieldItem(f, out)) : fieldItem(f, out, why?.get(j)))))
       : h("p", { class: "placeholder" }, t("msg.noFields")),
     emptyLine(m, out),
     body(m, out),

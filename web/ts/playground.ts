@@ -27,6 +27,10 @@ export interface PlaygroundOptions extends Partial<State> {
   onChange?: (s: State) => void;
 }
 
+// readLimit is how much of the text is read (UTF-16 code units): the
+// parser and the panes keep up with typing up to here.
+export const readLimit = 64 * 1024;
+
 const methods = ["GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"];
 
 // Playground is one editor with its panes, mounted on a root element: the
@@ -42,6 +46,7 @@ export class Playground {
   private lit: HTMLElement[] = [];
   private simTimer = 0;
   private last?: ParseResult;
+  private fieldCache = new Map<string, { el: HTMLElement; linked: Linked[] }>();
   private readonly el: {
     diagnostics: HTMLElement;
     parsed: HTMLElement;
@@ -49,6 +54,7 @@ export class Playground {
     responseSection?: HTMLElement;
     session?: HTMLElement;
     pageLoad?: HTMLElement;
+    cut: HTMLElement;
     kind: HTMLSelectElement;
     method: HTMLSelectElement;
     methodWrap: HTMLElement;
@@ -84,6 +90,8 @@ export class Playground {
     if (o.controls === false) controls.hidden = true;
 
     const diagnostics = h("ul", { class: "diagnostics", "data-testid": "diagnostics" });
+    const cut = h("p", { class: "note cut", "data-testid": "cut", role: "status" });
+    cut.hidden = true;
     this.label(diagnostics, "pane.diagnostics");
     const host = h("div", { class: "editor-host" });
     const editorPane = h(
@@ -92,6 +100,7 @@ export class Playground {
       this.text(h("h2", {}), "pane.editor"),
       this.text(h("p", { class: "hint" }), "hint.editor"),
       host,
+      cut,
       diagnostics,
     );
     const parsed = h("div", { class: "parsed-body", "aria-live": "off" });
@@ -131,7 +140,7 @@ export class Playground {
     root.replaceChildren(controls, h("div", { class: "panes" }, ...parts));
     root.classList.add("playground");
 
-    this.el = { diagnostics, parsed, response, responseSection, session, pageLoad, kind: kind.select, method, methodWrap, lenient: lenient.select, whitespace };
+    this.el = { cut, diagnostics, parsed, response, responseSection, session, pageLoad, kind: kind.select, method, methodWrap, lenient: lenient.select, whitespace };
     kind.select.addEventListener("change", () => this.set({ kind: kind.select.value === "response" ? "response" : "request" }));
     method.addEventListener("change", () => this.set({ method: method.value }));
     lenient.select.addEventListener("change", () => this.set({ lenient: lenient.select.value === "lenient" }));
@@ -239,19 +248,31 @@ export class Playground {
   private lookup(): Lookup {
     const api = this.api;
     const l = lang();
-    return {
-      method(name) {
-        const r = api?.method?.(name, l) as
-          | { registered?: boolean; guessed?: boolean; method?: { name: string; summary: string; spec?: { text: string; url?: string } } }
-          | undefined;
-        if (!r || !r.method) return r ? { summary: "", registered: false } : undefined;
-        return { summary: r.method.summary, spec: r.method.spec, registered: !!r.registered, guess: r.registered ? undefined : r.method.name };
-      },
-      status(code) {
-        const r = api?.status?.(code, l) as { summary?: string; className?: string; spec?: { text: string; url?: string } } | undefined;
-        return r && r.summary ? { summary: r.summary, className: r.className, spec: r.spec } : undefined;
-      },
+    const memo = this.memo;
+    const once = <T>(key: string, f: () => T): T => {
+      if (!memo.has(key)) memo.set(key, f());
+      return memo.get(key) as T;
     };
+    return {
+      method: (name) => once(`m ${l} ${name}`, () => this.methodInfo(api, name, l)),
+      status: (code) => once(`s ${l} ${code}`, () => this.statusInfo(api, code, l)),
+    };
+  }
+
+  // memo keeps what the knowledge base said about methods and status codes.
+  private memo = new Map<string, unknown>();
+
+  private methodInfo(api: HttpPlayground | undefined, name: string, l: string): ReturnType<Lookup["method"]> {
+    const r = api?.method?.(name, l) as
+      | { registered?: boolean; method?: { name: string; summary: string; spec?: { text: string; url?: string } } }
+      | undefined;
+    if (!r || !r.method) return r ? { summary: "", registered: false } : undefined;
+    return { summary: r.method.summary, spec: r.method.spec, registered: !!r.registered, guess: r.registered ? undefined : r.method.name };
+  }
+
+  private statusInfo(api: HttpPlayground | undefined, code: number, l: string): ReturnType<Lookup["status"]> {
+    const r = api?.status?.(code, l) as { summary?: string; className?: string; spec?: { text: string; url?: string } } | undefined;
+    return r && r.summary ? { summary: r.summary, className: r.className, spec: r.spec } : undefined;
   }
 
   // update parses the text at once (every keystroke) and schedules the
@@ -260,20 +281,34 @@ export class Playground {
     const api = this.api;
     if (!api) return;
     const s = this.state;
-    const wire = this.editor.text();
+    performance.mark("pg-update-start");
+    const full = this.editor.text();
+    // A huge paste is read up to a limit, so every keystroke stays quick;
+    // the learner is told where the reading stopped.
+    const wire = full.length > readLimit ? full.slice(0, readLimit) : full;
+    this.el.cut.hidden = wire === full;
+    if (wire !== full) this.el.cut.textContent = t("editor.cut", full.length, readLimit);
     const opts = { kind: s.kind, mode: s.lenient ? ("lenient" as const) : ("strict" as const), lang: lang(), method: s.kind === "response" ? s.method : undefined };
     const res = api.parse(wire, opts);
+    performance.measure("pg-parse", "pg-update-start");
     if (res.error) {
       this.el.parsed.replaceChildren(h("p", { class: "note" }, t("status.parserError", res.error.message)));
       return;
     }
     this.last = res;
-    const out = new Out(true);
+    const out = new Out(true, this.fieldCache);
+    performance.mark("pg-render-start");
     renderParsed(this.el.parsed, res, out, this.lookup(), s.kind);
+    this.fieldCache = out.kept();
+    performance.measure("pg-render", "pg-render-start");
     this.linked = out.linked;
+    for (const el of this.lit) el.classList.remove("lit");
     this.lit = [];
     renderDiagnostics(this.el.diagnostics, res.diagnostics, (sp) => this.editor.select(sp.start, sp.end));
+    performance.mark("pg-editor-start");
     this.editor.show(wire, marksFor(res), problemsFor(res));
+    performance.measure("pg-editor", "pg-editor-start");
+    performance.measure("pg-update", "pg-update-start");
     window.clearTimeout(this.simTimer);
     this.root.dataset.sim = "pending";
     this.simTimer = window.setTimeout(() => {
@@ -294,7 +329,7 @@ export class Playground {
     if (typeof api.simulate !== "function") {
       res = { exchanges: [], timeline: [], error: { code: "missing", message: t("resp.unavailable") } };
     } else {
-      res = api.simulate(this.editor.text(), { lang: lang(), mode: s.lenient ? "lenient" : "strict", scenario: s.scenario || undefined });
+      res = api.simulate(this.editor.text().slice(0, readLimit), { lang: lang(), mode: s.lenient ? "lenient" : "strict", scenario: s.scenario || undefined });
     }
     const select = (sp: Span) => this.editor.select(sp.start, sp.end);
     if (this.el.response) renderResponse(this.el.response, res, this.lookup(), select);
