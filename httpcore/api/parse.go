@@ -36,6 +36,7 @@ import (
 //	    "body": {"span", "text": decoded body, "length": decoded byte count},
 //	    "chunks": [{"span", "size": number, "sizeSpan", "extSpan", "dataSpan", "dataEndSpan"}],
 //	    "trailers": [fields, as above],
+//	    "canonical": the message written back in canonical form (CRLF, "Name: value"),
 //	    "complete": bool,
 //	    "close": bool (the connection closes after this message),
 //	    "waiting": {"for": "start-line" | "headers" | "body" | "chunk-size" | "chunk-data" | "trailers",
@@ -152,6 +153,7 @@ type MessageJSON struct {
 	Body         BodyJSON         `json:"body"`
 	Chunks       []ChunkJSON      `json:"chunks"`
 	Trailers     []FieldJSON      `json:"trailers"`
+	Canonical    string           `json:"canonical"`
 	Complete     bool             `json:"complete"`
 	Close        bool             `json:"close"`
 	Waiting      *WaitingJSON     `json:"waiting"`
@@ -279,6 +281,7 @@ func (c converter) message(m *httpcore.Message) MessageJSON {
 		Body:     BodyJSON{Span: c.span(m.BodySpan), Text: string(body), Length: len(body)},
 		Chunks:   []ChunkJSON{},
 		Trailers: c.fields(m, m.Trailers), Complete: m.Complete, Close: m.Close,
+		Canonical:   string(httpcore.Write(m.Wire())),
 		Diagnostics: c.diagnostics(m.Diagnostics),
 	}
 	for _, ch := range m.Chunks {

@@ -144,6 +144,9 @@ func TestParseRejectsBadOptionsAsData(t *testing.T) {
 
 func TestParseSuggestsFixes(t *testing.T) {
 	r, raw := callParse(t, "g-get / h-http/1.1\r\nhost: a\r\n\r\n", "")
+	if got := r.Messages[0].Canonical; got != "g-get / h-http/1.1\r\nhost: a\r\n\r\n" {
+		t.Errorf("canonical = %q, want the message as parsed, in wire form", got)
+	}
 	if r.Fixed != "GET / HTTP/1.1\r\nhost: a\r\n\r\n" {
 		t.Errorf("fixed = %q, want the stutters corrected", r.Fixed)
 	}
