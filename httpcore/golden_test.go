@@ -48,6 +48,7 @@ func TestGoldenCases(t *testing.T) {
 	}
 	total := 0
 	seen := map[string]bool{}
+	seenIn := map[Mode]map[string]bool{Strict: {}, Lenient: {}}
 	for _, file := range files {
 		lines, cases := readGolden(t, file)
 		total += len(cases)
@@ -58,6 +59,7 @@ func TestGoldenCases(t *testing.T) {
 			r := Parse(gc.input, gc.opts)
 			for _, d := range r.Diagnostics {
 				seen[d.Code] = true
+				seenIn[gc.opts.Mode][d.Code] = true
 			}
 			got := describe(r)
 			if got == gc.want {
@@ -93,6 +95,17 @@ func TestGoldenCases(t *testing.T) {
 	}
 	if len(missing) > 0 {
 		t.Errorf("no golden case shows these diagnostics: %s", strings.Join(missing, ", "))
+	}
+	// A diagnostic that lenient mode tolerates is shown in both modes.
+	var oneMode []string
+	for code, info := range catalogue {
+		if info.strict != info.lenient && (!seenIn[Strict][code] || !seenIn[Lenient][code]) {
+			oneMode = append(oneMode, code)
+		}
+	}
+	sort.Strings(oneMode)
+	if len(oneMode) > 0 {
+		t.Errorf("these diagnostics differ by mode but no golden case shows both: %s", strings.Join(oneMode, ", "))
 	}
 }
 
