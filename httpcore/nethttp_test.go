@@ -171,6 +171,7 @@ var responseDisagreements = map[string]string{
 	"a reason phrase with a control character":              "net/http does not check the reason phrase; RFC 9112 §4 limits its characters",
 	"two spaces after the version":                          "net/http trims the extra space; strict mode wants exactly one SP",
 	"a 204 response that announces a body":                  "net/http ignores the Content-Length of a 204; a sender must not send it (RFC 9110 §8.6)",
+	"a 204 response that announces a body, in lenient mode": "net/http ignores the Content-Length of a 204; a sender must not send it (RFC 9110 §8.6)",
 	"a 100 Continue that announces a body":                  "net/http ignores framing fields on 1xx; a sender must not send them",
 	"a response with a bare LF after the status line":       "net/http accepts bare LF; strict mode rejects it (RFC 9112 §2.2)",
 	"a response with a space before a colon":                "net/http trims the space; RFC 9112 §5.1 says it must be rejected (or, in a response, removed)",
