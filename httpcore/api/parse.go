@@ -48,7 +48,36 @@ import (
 //	                   "fix": {"span", "text"} (a suggested replacement; absent when none)}],
 //	  "fixed": the text with every suggested fix applied ("fix my request")
 //	}
-func init() { Register("parse", parseFunc) }
+func init() {
+	Register("parse", parseFunc)
+	Register("parseCodes", parseCodesFunc)
+}
+
+// CodeJSON describes one diagnostic code the parser can report.
+type CodeJSON struct {
+	Code     string `json:"code"`
+	Strict   string `json:"strict"`  // severity in strict mode
+	Lenient  string `json:"lenient"` // severity in lenient mode
+	Status   int    `json:"status"`
+	Spec     string `json:"spec"`
+	Template string `json:"template"` // the message, {0} {1}... standing for the quoted values
+}
+
+// parseCodes(lang) lists every diagnostic code parse can report, sorted,
+// with its severities, status, RFC section and message template in lang:
+// [{code, strict, lenient, status, spec, template}].
+func parseCodesFunc(args []json.RawMessage) (any, error) {
+	lang := "en"
+	if err := Arg(args, 0, "lang", &lang); err != nil {
+		return nil, err
+	}
+	var out []CodeJSON
+	for _, code := range httpcore.Codes() {
+		strict, lenient, status, spec, tmpl, _ := httpcore.CodeInfo(code, lang)
+		out = append(out, CodeJSON{code, strict.String(), lenient.String(), status, spec, tmpl})
+	}
+	return out, nil
+}
 
 // ParseOptions are the options parse accepts.
 type ParseOptions struct {

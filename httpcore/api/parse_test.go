@@ -154,3 +154,23 @@ func TestParseSuggestsFixes(t *testing.T) {
 		t.Errorf("diagnostics = %s, want the first to suggest GET for 0-5", raw)
 	}
 }
+
+func TestParseCodesListsTheCatalogue(t *testing.T) {
+	raw := Call("parseCodes", []json.RawMessage{json.RawMessage(`"zh-Hans"`)})
+	var codes []CodeJSON
+	if err := json.Unmarshal(raw, &codes); err != nil {
+		t.Fatalf("parseCodes returned %s: %v", raw, err)
+	}
+	found := false
+	for _, c := range codes {
+		if c.Code == "obs-fold" {
+			found = true
+			if c.Strict != "error" || c.Lenient != "warning" || c.Status != 400 || !strings.Contains(c.Template, "折行") {
+				t.Errorf("obs-fold = %+v, want error/warning, 400 and a Simplified Chinese template", c)
+			}
+		}
+	}
+	if !found || len(codes) < 60 {
+		t.Errorf("parseCodes gave %d codes (obs-fold found: %v), want all of them", len(codes), found)
+	}
+}
