@@ -105,7 +105,6 @@ var (
 
 func init() {
 	fieldTable, fieldIndex = fieldBuild(fieldRegistry, fieldUnregistered, fieldEntries())
-	fieldUwuIndex = fieldBuildUwuIndex(fieldTable)
 }
 
 // fieldBuild merges the registry records with the full entries, fills the
@@ -114,14 +113,17 @@ func fieldBuild(records, unregistered []fieldRecord, entries []fieldEntry) ([]Fi
 	all := make([]fieldRecord, 0, len(records)+len(unregistered))
 	all = append(all, records...)
 	all = append(all, unregistered...)
-	byName := make(map[string]fieldEntry, len(entries))
-	for _, e := range entries {
-		byName[strings.ToLower(e.name)] = e
+	// Sorting the small records rather than the built fields moves less.
+	sort.SliceStable(all, func(i, j int) bool { return fieldLess(all[i].name, all[j].name) })
+	byName := make(map[string]int, len(entries))
+	for i, e := range entries {
+		byName[strings.ToLower(e.name)] = i
 	}
 	table := make([]Field, 0, len(all))
 	for _, r := range all {
 		f := Field{Name: r.name, Status: r.status, Structured: r.structured, Spec: r.spec, Doc: r.doc}
-		if e, ok := byName[strings.ToLower(r.name)]; ok {
+		if i, ok := byName[strings.ToLower(r.name)]; ok {
+			e := &entries[i]
 			f.Full = true
 			f.Category = e.category
 			f.Summary = e.summary
@@ -137,7 +139,6 @@ func fieldBuild(records, unregistered []fieldRecord, entries []fieldEntry) ([]Fi
 		}
 		table = append(table, f)
 	}
-	sort.SliceStable(table, func(i, j int) bool { return fieldLess(table[i].Name, table[j].Name) })
 	index := make(map[string]int, len(table))
 	for i, f := range table {
 		index[strings.ToLower(f.Name)] = i
@@ -145,13 +146,28 @@ func fieldBuild(records, unregistered []fieldRecord, entries []fieldEntry) ([]Fi
 	return table, index
 }
 
-// fieldLess orders names case-insensitively, as field names compare.
+// fieldLess orders names case-insensitively, as field names compare
+// (names are tokens, ASCII only): it compares strings.ToLower(a) with
+// strings.ToLower(b), then a with b, without building the lower-case
+// copies.
 func fieldLess(a, b string) bool {
-	la, lb := strings.ToLower(a), strings.ToLower(b)
-	if la != lb {
-		return la < lb
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if ca, cb := asciiLower(a[i]), asciiLower(b[i]); ca != cb {
+			return ca < cb
+		}
+	}
+	if len(a) != len(b) {
+		return len(a) < len(b)
 	}
 	return a < b
+}
+
+// asciiLower lower-cases an ASCII letter and leaves other bytes alone.
+func asciiLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // Fields returns every known field, sorted case-insensitively by name. The

@@ -1,6 +1,9 @@
 package knowledge
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // FieldMatch says how a name a learner typed was matched to a known field.
 type FieldMatch string
@@ -61,7 +64,7 @@ func ResolveField(name string) (FieldGuess, bool) {
 	}
 	// w written for l or r, possibly after a stutter.
 	for _, c := range []string{lower, collapsed} {
-		if i, ok := fieldUwuIndex[fieldUwu(c)]; ok {
+		if i, ok := fieldUwuIndex()[fieldUwu(c)]; ok {
 			f := fieldTable[i]
 			note := fieldMangledNote(in, f.Name, c != lower, c != strings.ToLower(f.Name))
 			return FieldGuess{Input: in, Field: f, Match: FieldMangled, Note: note}, true
@@ -108,8 +111,8 @@ func fieldUwu(s string) string {
 
 // fieldUwuIndex maps each known field's baby-talk shape to its position in
 // fieldTable. A shape shared by two fields is left out, as ambiguous. It is
-// built by init, after fieldTable.
-var fieldUwuIndex map[string]int
+// built the first time a name needs it, not at start-up.
+var fieldUwuIndex = sync.OnceValue(func() map[string]int { return fieldBuildUwuIndex(fieldTable) })
 
 func fieldBuildUwuIndex(table []Field) map[string]int {
 	idx := map[string]int{}
