@@ -135,6 +135,8 @@ func BenchmarkParseScaling(b *testing.B) {
 		{"1MiB stream", stream(1 << 20), Options{}},
 		{"1000 pipelined small requests", pipelined(1000), Options{}},
 		{"30000 pipelined small requests", pipelined(30000), Options{}},
+		{"100 pipelined chunked uploads", pipelinedChunked(100), Options{}},
+		{"3000 pipelined chunked uploads", pipelinedChunked(3000), Options{}},
 		{"6000 tiny header lines", tinyLines(6000), unlimited},
 		{"100000 tiny header lines", tinyLines(100000), unlimited},
 		{"one 64KiB field line", longField(64 << 10), unlimited},
@@ -176,4 +178,8 @@ func tinyChunks(n int) []byte {
 
 func pipelined(n int) []byte {
 	return []byte(strings.Repeat("GET /a HTTP/1.1\r\nHost: a\r\n\r\n", n))
+}
+
+func pipelinedChunked(n int) []byte {
+	return bytes.Repeat(benchCorpus[2], n)
 }

@@ -238,12 +238,13 @@ func (p *parser) body(m *Message, pos int) int {
 func (p *parser) chunked(m *Message, pos int) int {
 	src := p.src
 	m.BodySpan = Span{pos, len(src)}
-	// Guess the number of chunks from the line endings, bounded by the
-	// smallest possible chunk ("1\r\nx\r\n" is 6 bytes).
-	if n := min(bytes.Count(src[pos:], []byte{'\n'})/2, (len(src)-pos)/5) + 2; cap(p.chunks)-len(p.chunks) < n {
-		grown := make([]Chunk, len(p.chunks), len(p.chunks)+n)
-		copy(grown, p.chunks)
-		p.chunks = grown
+	if p.chunks == nil {
+		// The first chunked body of the input: guess the number of chunks
+		// from the line endings that follow (each chunk has at least two),
+		// bounded by the smallest chunk ("1\r\nx\r\n" is 6 bytes). Done
+		// once per Parse, so a stream of chunked messages stays linear.
+		rest := src[pos:]
+		p.chunks = make([]Chunk, 0, min(bytes.Count(rest, []byte{'\n'})/2, len(rest)/5)+2)
 	}
 	first := len(p.chunks)
 	defer func() { m.Chunks = p.chunks[first:len(p.chunks):len(p.chunks)] }()
@@ -310,7 +311,7 @@ func (p *parser) chunked(m *Message, pos int) int {
 		case pos == len(src) || pos+1 == len(src) && src[pos] == '\r':
 			c.Span.End = len(src)
 			p.chunks = append(grow(p.chunks), c)
-			m.Waiting, m.Need = WaitChunkData, 0
+			m.Waiting = WaitChunkEnd
 			p.diag(m, "chunked-incomplete", Span{len(src), len(src)})
 			return len(src)
 		default:

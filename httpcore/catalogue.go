@@ -356,4 +356,5 @@ var waitingTexts = [...][3]string{
 	WaitChunkSize: {"waiting for the next chunk size line (or the last chunk, 0)", "等待下一个块的大小行（或最后一个块 0）", "等待下一個區塊的大小行（或最後一個區塊 0）"},
 	WaitChunkData: {"waiting for {0} more bytes of chunk data and the CRLF after it", "等待另外 {0} 字节块数据及其后的 CRLF", "等待另外 {0} 位元組區塊資料及其後的 CRLF"},
 	WaitTrailers:  {"waiting for the trailer section and the final empty line", "等待尾部字段区和最后的空行", "等待尾部欄位區和最後的空行"},
+	WaitChunkEnd:  {"waiting for the CRLF that ends the chunk's data", "等待结束块数据的 CRLF", "等待結束區塊資料的 CRLF"},
 }

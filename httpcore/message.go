@@ -109,9 +109,10 @@ const (
 	WaitChunkSize                // the next chunk-size line
 	WaitChunkData                // Need more bytes of the current chunk, then its CRLF
 	WaitTrailers                 // trailer fields and the final empty line after the last chunk
+	WaitChunkEnd                 // the CRLF after a chunk's data
 )
 
-var waitingNames = [...]string{"nothing", "start-line", "headers", "body", "chunk-size", "chunk-data", "trailers"}
+var waitingNames = [...]string{"nothing", "start-line", "headers", "body", "chunk-size", "chunk-data", "trailers", "chunk-end"}
 
 func (w Waiting) String() string { return waitingNames[w] }
 

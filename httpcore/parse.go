@@ -82,7 +82,7 @@ func grow[T any](s []T) []T {
 	if len(s) < cap(s) {
 		return s
 	}
-	bigger := make([]T, len(s), 2*cap(s)+4)
+	bigger := make([]T, len(s), 2*cap(s)+8)
 	copy(bigger, s)
 	return bigger
 }

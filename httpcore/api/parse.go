@@ -39,7 +39,7 @@ import (
 //	    "canonical": the message written back in canonical form (CRLF, "Name: value"),
 //	    "complete": bool,
 //	    "close": bool (the connection closes after this message),
-//	    "waiting": {"for": "start-line" | "headers" | "body" | "chunk-size" | "chunk-data" | "trailers",
+//	    "waiting": {"for": "start-line" | "headers" | "body" | "chunk-size" | "chunk-data" | "chunk-end" | "trailers",
 //	                "need": number, "message": string} | null,
 //	    "diagnostics": [diagnostics of this message]
 //	  }],
