@@ -140,14 +140,8 @@ func methodCommon(name string) bool {
 	return ok && m.Detail != nil
 }
 
-func init() {
-	for i := range methodTable {
-		methodTable[i].Example = strings.ReplaceAll(methodTable[i].Example, "\n", "\r\n")
-	}
-}
-
-// methodTable is the registry, sorted by name. Examples are written with
-// "\n" line ends here and converted to CRLF at start-up.
+// methodTable is the registry, sorted by name. Examples end their lines
+// with CRLF, as on the wire.
 var methodTable = []Method{
 	{
 		Name: "*", Spec: RFC(9110, "18.2"),
@@ -156,7 +150,7 @@ var methodTable = []Method{
 			"保留项，不是方法。登记“*”只是为了永远不会有方法叫这个名字，以免与 OPTIONS 的“*”请求目标混淆。",
 			"保留項目，不是方法。登記「*」只是為了讓任何方法都不能取這個名字，以免與 OPTIONS 的「*」請求目標混淆。",
 		},
-		Example: "OPTIONS * HTTP/1.1\nHost: example.com\n\n",
+		Example: "OPTIONS * HTTP/1.1\r\nHost: example.com\r\n\r\n",
 	},
 	{
 		Name: "ACL", Idempotent: true, Spec: RFC(3744, "8.1"),
@@ -165,7 +159,7 @@ var methodTable = []Method{
 			"WebDAV 访问控制：替换资源的访问控制列表（谁可以做什么）。",
 			"WebDAV 存取控制：取代資源的存取控制清單（誰可以做什麼）。",
 		},
-		Example: "ACL /docs/report.txt HTTP/1.1\nHost: dav.example.com\nContent-Length: 0\n\n",
+		Example: "ACL /docs/report.txt HTTP/1.1\r\nHost: dav.example.com\r\nContent-Length: 0\r\n\r\n",
 	},
 	{
 		Name: "BASELINE-CONTROL", Idempotent: true, Spec: RFC(3253, "12.6"),
@@ -174,7 +168,7 @@ var methodTable = []Method{
 			"WebDAV 版本控制：让一个集合接受基线控制，以便记录整个集合的快照。",
 			"WebDAV 版本控制：讓一個集合接受基準控制，以便記錄整個集合的快照。",
 		},
-		Example: "BASELINE-CONTROL /project/ HTTP/1.1\nHost: dav.example.com\nContent-Length: 0\n\n",
+		Example: "BASELINE-CONTROL /project/ HTTP/1.1\r\nHost: dav.example.com\r\nContent-Length: 0\r\n\r\n",
 	},
 	{
 		Name: "BIND", Idempotent: true, Spec: RFC(5842, "4"),
@@ -183,7 +177,7 @@ var methodTable = []Method{
 			"WebDAV 绑定：在集合里为已有资源再加一个名字（绑定），类似硬链接。",
 			"WebDAV 繫結：在集合中為既有資源再加一個名稱（繫結），類似硬連結。",
 		},
-		Example: "BIND /shared/ HTTP/1.1\nHost: dav.example.com\nContent-Length: 0\n\n",
+		Example: "BIND /shared/ HTTP/1.1\r\nHost: dav.example.com\r\nContent-Length: 0\r\n\r\n",
 	},
 	{
 		Name: "CHECKIN", Idempotent: true, Spec: RFC(3253, "9.4"),
@@ -192,7 +186,7 @@ var methodTable = []Method{
 			"WebDAV 版本控制：把已签出资源的当前状态记录为一个新版本。",
 			"WebDAV 版本控制：把已簽出資源的目前狀態記錄為一個新版本。",
 		},
-		Example: "CHECKIN /docs/spec.txt HTTP/1.1\nHost: dav.example.com\nContent-Length: 0\n\n",
+		Example: "CHECKIN /docs/spec.txt HTTP/1.1\r\nHost: dav.example.com\r\nContent-Length: 0\r\n\r\n",
 	},
 	{
 		Name: "CHECKOUT", Idempotent: true, Spec: RFC(3253, "8.8"),
@@ -201,7 +195,7 @@ var methodTable = []Method{
 			"WebDAV 版本控制：让受版本控制的资源变为可编辑，直到再次签入。",
 			"WebDAV 版本控制：讓受版本控制的資源變為可編輯，直到再次簽入。",
 		},
-		Example: "CHECKOUT /docs/spec.txt HTTP/1.1\nHost: dav.example.com\nContent-Length: 0\n\n",
+		Example: "CHECKOUT /docs/spec.txt HTTP/1.1\r\nHost: dav.example.com\r\nContent-Length: 0\r\n\r\n",
 	},
 	{
 		Name: "CONNECT", Spec: RFC(9110, "9.3.6"),
@@ -210,7 +204,7 @@ var methodTable = []Method{
 			"请求代理建立一条通往另一主机和端口的双向隧道，通常用来让 HTTPS 穿过代理。",
 			"請求代理建立一條通往另一主機和連接埠的雙向通道，通常用來讓 HTTPS 穿過代理。",
 		},
-		Example: "CONNECT www.example.com:443 HTTP/1.1\nHost: www.example.com:443\n\n",
+		Example: "CONNECT www.example.com:443 HTTP/1.1\r\nHost: www.example.com:443\r\n\r\n",
 		Detail: &MethodDetail{
 			Asks: Text{
 				"CONNECT asks the recipient, normally a proxy, to open a TCP connection to the host and port named in the request target and then relay bytes in both directions. The target is in authority form, host:port, never a path. Once the tunnel is up, HTTP is over on that connection: the client usually starts a TLS handshake with the far server through it.",
@@ -260,7 +254,7 @@ var methodTable = []Method{
 			"WebDAV：把资源（或整个集合）复制到 Destination 字段给出的 URL。",
 			"WebDAV：把資源（或整個集合）複製到 Destination 欄位指定的 URL。",
 		},
-		Example: "COPY /docs/a.txt HTTP/1.1\nHost: dav.example.com\nDestination: http://dav.example.com/docs/b.txt\nOverwrite: F\n\n",
+		Example: "COPY /docs/a.txt HTTP/1.1\r\nHost: dav.example.com\r\nDestination: http://dav.example.com/docs/b.txt\r\nOverwrite: F\r\n\r\n",
 	},
 	{
 		Name: "DELETE", Idempotent: true, Spec: RFC(9110, "9.3.5"),
@@ -269,7 +263,7 @@ var methodTable = []Method{
 			"请求服务器删除目标 URL 与其当前资源之间的关联。",
 			"請求伺服器刪除目標 URL 與其目前資源之間的關聯。",
 		},
-		Example: "DELETE /notes/42 HTTP/1.1\nHost: api.example.com\nAuthorization: Bearer 9f2c1e\n\n",
+		Example: "DELETE /notes/42 HTTP/1.1\r\nHost: api.example.com\r\nAuthorization: Bearer 9f2c1e\r\n\r\n",
 		Detail: &MethodDetail{
 			Asks: Text{
 				"DELETE asks the origin server to remove the resource at the target URL, or at least to make it unreachable there. Whether the data is really destroyed, archived or just hidden is the server's business. Deleting twice has the same intended effect as deleting once, so DELETE is idempotent, though the second answer may be 404.",
@@ -314,7 +308,7 @@ var methodTable = []Method{
 			"请求目标资源的当前表示：该 URL 上的网页、图片或数据。",
 			"請求目標資源的目前表示：該 URL 上的網頁、圖片或資料。",
 		},
-		Example: "GET /index.html HTTP/1.1\nHost: www.example.com\nAccept-Language: fr\n\n",
+		Example: "GET /index.html HTTP/1.1\r\nHost: www.example.com\r\nAccept-Language: fr\r\n\r\n",
 		Detail: &MethodDetail{
 			Asks: Text{
 				"GET asks the server to send a representation of the resource identified by the target: the HTML of a page, a stylesheet, an image, a JSON document. It is the method a browser uses for every link and address it loads. GET is safe: it asks only to read, so a browser, a crawler or a cache may send it freely, repeat it, or answer it from a stored copy.",
@@ -364,7 +358,7 @@ var methodTable = []Method{
 			"与 GET 相同，但服务器只发送状态行和标头部分，从不发送主体。",
 			"與 GET 相同，但伺服器只傳送狀態列和標頭部分，從不傳送主體。",
 		},
-		Example: "HEAD /downloads/big.iso HTTP/1.1\nHost: www.example.com\n\n",
+		Example: "HEAD /downloads/big.iso HTTP/1.1\r\nHost: www.example.com\r\n\r\n",
 		Detail: &MethodDetail{
 			Asks: Text{
 				"HEAD asks for exactly what GET would return, minus the body. The client learns whether the resource exists, its type, size (Content-Length), last change (Last-Modified, ETag) and caching rules, without downloading it. Useful to check links, to decide whether a cached copy is still good, or to see how big a download is.",
@@ -404,7 +398,7 @@ var methodTable = []Method{
 			"WebDAV 版本控制：为资源的某个版本添加、移动或删除一个易读的标签。",
 			"WebDAV 版本控制：為資源的某個版本新增、移動或移除一個易讀的標籤。",
 		},
-		Example: "LABEL /docs/spec.txt HTTP/1.1\nHost: dav.example.com\nContent-Length: 0\n\n",
+		Example: "LABEL /docs/spec.txt HTTP/1.1\r\nHost: dav.example.com\r\nContent-Length: 0\r\n\r\n",
 	},
 	{
 		Name: "LINK", Idempotent: true, Spec: RFC(2068, "19.6.1.2"),
@@ -413,7 +407,7 @@ var methodTable = []Method{
 			"历史方法（1997 年的 HTTP/1.1）：为目标与其他资源建立关系（链接）。现行 HTTP 已不包含它，几乎没有实现。",
 			"歷史方法（1997 年的 HTTP/1.1）：為目標與其他資源建立關係（連結）。現行 HTTP 已不包含它，幾乎沒有實作。",
 		},
-		Example: "LINK /docs/a.html HTTP/1.1\nHost: www.example.com\nLink: </docs/b.html>; rel=\"next\"\n\n",
+		Example: "LINK /docs/a.html HTTP/1.1\r\nHost: www.example.com\r\nLink: </docs/b.html>; rel=\"next\"\r\n\r\n",
 	},
 	{
 		Name: "LOCK", Spec: RFC(4918, "9.10"),
@@ -422,7 +416,7 @@ var methodTable = []Method{
 			"WebDAV：锁定资源，使其他人在此期间无法修改，或刷新已有的锁。不是幂等的：每次调用都可能创建新锁。",
 			"WebDAV：鎖定資源，使其他人在此期間無法修改，或更新既有的鎖。不是冪等的：每次呼叫都可能建立新鎖。",
 		},
-		Example: "LOCK /docs/a.txt HTTP/1.1\nHost: dav.example.com\nTimeout: Second-600\nContent-Length: 0\n\n",
+		Example: "LOCK /docs/a.txt HTTP/1.1\r\nHost: dav.example.com\r\nTimeout: Second-600\r\nContent-Length: 0\r\n\r\n",
 	},
 	{
 		Name: "MERGE", Idempotent: true, Spec: RFC(3253, "11.2"),
@@ -431,7 +425,7 @@ var methodTable = []Method{
 			"WebDAV 版本控制：把另一个版本或工作区的修改合并到目标中。",
 			"WebDAV 版本控制：把另一個版本或工作區的修改合併到目標中。",
 		},
-		Example: "MERGE /project/trunk/ HTTP/1.1\nHost: dav.example.com\nContent-Length: 0\n\n",
+		Example: "MERGE /project/trunk/ HTTP/1.1\r\nHost: dav.example.com\r\nContent-Length: 0\r\n\r\n",
 	},
 	{
 		Name: "MKACTIVITY", Idempotent: true, Spec: RFC(3253, "13.5"),
@@ -440,7 +434,7 @@ var methodTable = []Method{
 			"WebDAV 版本控制：创建一个活动，即一组有名字的修改（Subversion 用它提交）。",
 			"WebDAV 版本控制：建立一個活動，即一組有名稱的修改（Subversion 用它提交）。",
 		},
-		Example: "MKACTIVITY /svn/!act/4f1e HTTP/1.1\nHost: svn.example.com\nContent-Length: 0\n\n",
+		Example: "MKACTIVITY /svn/!act/4f1e HTTP/1.1\r\nHost: svn.example.com\r\nContent-Length: 0\r\n\r\n",
 	},
 	{
 		Name: "MKCALENDAR", Idempotent: true, Spec: RFC(4791, "5.3.1"),
@@ -449,7 +443,7 @@ var methodTable = []Method{
 			"CalDAV：在目标 URL 创建一个新的日历集合。",
 			"CalDAV：在目標 URL 建立一個新的行事曆集合。",
 		},
-		Example: "MKCALENDAR /calendars/ana/work/ HTTP/1.1\nHost: cal.example.com\nContent-Length: 0\n\n",
+		Example: "MKCALENDAR /calendars/ana/work/ HTTP/1.1\r\nHost: cal.example.com\r\nContent-Length: 0\r\n\r\n",
 	},
 	{
 		Name: "MKCOL", Idempotent: true, Spec: RFC(4918, "9.3"),
@@ -458,7 +452,7 @@ var methodTable = []Method{
 			"WebDAV：在目标 URL 创建一个新集合（文件夹）。",
 			"WebDAV：在目標 URL 建立一個新集合（資料夾）。",
 		},
-		Example: "MKCOL /docs/2024/ HTTP/1.1\nHost: dav.example.com\nContent-Length: 0\n\n",
+		Example: "MKCOL /docs/2024/ HTTP/1.1\r\nHost: dav.example.com\r\nContent-Length: 0\r\n\r\n",
 	},
 	{
 		Name: "MKREDIRECTREF", Idempotent: true, Spec: RFC(4437, "6"),
@@ -467,7 +461,7 @@ var methodTable = []Method{
 			"WebDAV 重定向引用：创建一个把客户端重定向到另一 URL 的资源。",
 			"WebDAV 重新導向參照：建立一個把用戶端重新導向到另一 URL 的資源。",
 		},
-		Example: "MKREDIRECTREF /old-name HTTP/1.1\nHost: dav.example.com\nContent-Length: 0\n\n",
+		Example: "MKREDIRECTREF /old-name HTTP/1.1\r\nHost: dav.example.com\r\nContent-Length: 0\r\n\r\n",
 	},
 	{
 		Name: "MKWORKSPACE", Idempotent: true, Spec: RFC(3253, "6.3"),
@@ -476,7 +470,7 @@ var methodTable = []Method{
 			"WebDAV 版本控制：创建一个新工作区，用于编辑受版本控制资源的私有区域。",
 			"WebDAV 版本控制：建立一個新工作區，用於編輯受版本控制資源的私有區域。",
 		},
-		Example: "MKWORKSPACE /workspaces/ana/ HTTP/1.1\nHost: dav.example.com\nContent-Length: 0\n\n",
+		Example: "MKWORKSPACE /workspaces/ana/ HTTP/1.1\r\nHost: dav.example.com\r\nContent-Length: 0\r\n\r\n",
 	},
 	{
 		Name: "MOVE", Idempotent: true, Spec: RFC(4918, "9.9"),
@@ -485,7 +479,7 @@ var methodTable = []Method{
 			"WebDAV：把资源移动或重命名到 Destination 字段给出的 URL。",
 			"WebDAV：把資源移動或重新命名到 Destination 欄位指定的 URL。",
 		},
-		Example: "MOVE /docs/draft.txt HTTP/1.1\nHost: dav.example.com\nDestination: http://dav.example.com/docs/final.txt\n\n",
+		Example: "MOVE /docs/draft.txt HTTP/1.1\r\nHost: dav.example.com\r\nDestination: http://dav.example.com/docs/final.txt\r\n\r\n",
 	},
 	{
 		Name: "OPTIONS", Safe: true, Idempotent: true, Spec: RFC(9110, "9.3.7"),
@@ -494,7 +488,7 @@ var methodTable = []Method{
 			"询问目标资源或整个服务器支持哪些通信选项（方法、功能）。",
 			"詢問目標資源或整個伺服器支援哪些通訊選項（方法、功能）。",
 		},
-		Example: "OPTIONS /api/items HTTP/1.1\nHost: api.example.com\nOrigin: https://app.example.org\nAccess-Control-Request-Method: PUT\n\n",
+		Example: "OPTIONS /api/items HTTP/1.1\r\nHost: api.example.com\r\nOrigin: https://app.example.org\r\nAccess-Control-Request-Method: PUT\r\n\r\n",
 		Detail: &MethodDetail{
 			Asks: Text{
 				"OPTIONS asks what can be done with the target without doing it. With a path it is about that resource; with the special target \"*\" (OPTIONS * HTTP/1.1) it is about the server itself. Browsers send it automatically as the CORS \"preflight\" before a cross-origin request that is not simple, to ask whether the real request is allowed.",
@@ -539,7 +533,7 @@ var methodTable = []Method{
 			"WebDAV 有序集合：改变集合中成员的顺序。",
 			"WebDAV 有序集合：改變集合中成員的順序。",
 		},
-		Example: "ORDERPATCH /docs/chapters/ HTTP/1.1\nHost: dav.example.com\nContent-Length: 0\n\n",
+		Example: "ORDERPATCH /docs/chapters/ HTTP/1.1\r\nHost: dav.example.com\r\nContent-Length: 0\r\n\r\n",
 	},
 	{
 		Name: "PATCH", Spec: RFC(5789, "2"),
@@ -548,7 +542,7 @@ var methodTable = []Method{
 			"把主体中描述的一组修改应用到目标资源上。",
 			"把主體中描述的一組修改套用到目標資源上。",
 		},
-		Example: "PATCH /users/7 HTTP/1.1\nHost: api.example.com\nContent-Type: application/merge-patch+json\nContent-Length: 19\n\n{\"email\":\"a@b.org\"}",
+		Example: "PATCH /users/7 HTTP/1.1\r\nHost: api.example.com\r\nContent-Type: application/merge-patch+json\r\nContent-Length: 19\r\n\r\n{\"email\":\"a@b.org\"}",
 		Detail: &MethodDetail{
 			Asks: Text{
 				"PATCH asks the server to modify the target resource according to the instructions in the body. Unlike PUT, which sends the whole new state, PATCH sends only the change, in a patch format named by Content-Type (application/merge-patch+json, application/json-patch+json, a diff…). The server applies it all or not at all.",
@@ -593,7 +587,7 @@ var methodTable = []Method{
 			"在主体中发送数据，由目标资源按自己的方式处理：提交表单、发布消息、启动操作。",
 			"在主體中傳送資料，由目標資源依自己的方式處理：提交表單、發布訊息、啟動操作。",
 		},
-		Example: "POST /contact HTTP/1.1\nHost: www.example.com\nContent-Type: application/x-www-form-urlencoded\nContent-Length: 26\n\nname=Ana&message=Hello+you",
+		Example: "POST /contact HTTP/1.1\r\nHost: www.example.com\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 26\r\n\r\nname=Ana&message=Hello+you",
 		Detail: &MethodDetail{
 			Asks: Text{
 				"POST asks the target resource to process the enclosed data according to its own rules. What happens is up to the resource: store a form entry, append a comment, create a new item and return its URL, run a search, place an order. Because the effect may differ each time, POST is neither safe nor idempotent, and browsers warn before re-sending it.",
@@ -643,7 +637,7 @@ var methodTable = []Method{
 			"不是真正的请求：“PRI * HTTP/2.0”是 HTTP/2 连接前言的开头，这样选择是为了让 HTTP/1.1 服务器能干净地拒绝它。",
 			"不是真正的請求：「PRI * HTTP/2.0」是 HTTP/2 連線前言的開頭，這樣選擇是為了讓 HTTP/1.1 伺服器能乾淨地拒絕它。",
 		},
-		Example: "PRI * HTTP/2.0\n\nSM\n\n",
+		Example: "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n",
 	},
 	{
 		Name: "PROPFIND", Safe: true, Idempotent: true, Spec: RFC(4918, "9.1"),
@@ -652,7 +646,7 @@ var methodTable = []Method{
 			"WebDAV：读取资源的属性，配合 Depth 还能读取集合的成员（类似列出文件夹）。",
 			"WebDAV：讀取資源的屬性，配合 Depth 還能讀取集合的成員（類似列出資料夾）。",
 		},
-		Example: "PROPFIND /docs/ HTTP/1.1\nHost: dav.example.com\nDepth: 1\nContent-Length: 0\n\n",
+		Example: "PROPFIND /docs/ HTTP/1.1\r\nHost: dav.example.com\r\nDepth: 1\r\nContent-Length: 0\r\n\r\n",
 	},
 	{
 		Name: "PROPPATCH", Idempotent: true, Spec: RFC(4918, "9.2"),
@@ -661,7 +655,7 @@ var methodTable = []Method{
 			"WebDAV：设置或删除资源的属性，要么全部成功，要么全部不做。",
 			"WebDAV：設定或移除資源的屬性，要麼全部成功，要麼全部不做。",
 		},
-		Example: "PROPPATCH /docs/a.txt HTTP/1.1\nHost: dav.example.com\nContent-Length: 0\n\n",
+		Example: "PROPPATCH /docs/a.txt HTTP/1.1\r\nHost: dav.example.com\r\nContent-Length: 0\r\n\r\n",
 	},
 	{
 		Name: "PUT", Idempotent: true, Spec: RFC(9110, "9.3.4"),
@@ -670,7 +664,7 @@ var methodTable = []Method{
 			"用主体中的表示创建或替换目标 URL 上的资源。",
 			"用主體中的表示建立或取代目標 URL 上的資源。",
 		},
-		Example: "PUT /notes/42 HTTP/1.1\nHost: api.example.com\nContent-Type: text/plain; charset=utf-8\nContent-Length: 11\n\nBuy oranges",
+		Example: "PUT /notes/42 HTTP/1.1\r\nHost: api.example.com\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 11\r\n\r\nBuy oranges",
 		Detail: &MethodDetail{
 			Asks: Text{
 				"PUT asks the server to make the resource at the target URL equal to the body: create it if it does not exist, replace it entirely if it does. The client chooses the URL. Sending the same PUT twice leaves the same state as sending it once, so PUT is idempotent and can be retried after a network failure.",
@@ -715,7 +709,7 @@ var methodTable = []Method{
 			"类似带主体的 GET：请求目标执行主体中描述的查询并返回结果，不做任何修改，因此可以重试和缓存。",
 			"類似帶主體的 GET：請求目標執行主體中描述的查詢並回傳結果，不做任何修改，因此可以重試和快取。",
 		},
-		Example: "QUERY /contacts HTTP/1.1\nHost: api.example.com\nContent-Type: application/x-www-form-urlencoded\nContent-Length: 20\n\nselect=name&limit=10",
+		Example: "QUERY /contacts HTTP/1.1\r\nHost: api.example.com\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 20\r\n\r\nselect=name&limit=10",
 	},
 	{
 		Name: "REBIND", Idempotent: true, Spec: RFC(5842, "6"),
@@ -724,7 +718,7 @@ var methodTable = []Method{
 			"WebDAV 绑定：一步把一个绑定从一个集合移到另一个集合。",
 			"WebDAV 繫結：一步把一個繫結從一個集合移到另一個集合。",
 		},
-		Example: "REBIND /archive/ HTTP/1.1\nHost: dav.example.com\nContent-Length: 0\n\n",
+		Example: "REBIND /archive/ HTTP/1.1\r\nHost: dav.example.com\r\nContent-Length: 0\r\n\r\n",
 	},
 	{
 		Name: "REPORT", Safe: true, Idempotent: true, Spec: RFC(3253, "3.6"),
@@ -733,7 +727,7 @@ var methodTable = []Method{
 			"WebDAV：请求关于资源的报告，例如版本历史或某时间段内的日历事件；主体说明要哪种报告。",
 			"WebDAV：請求關於資源的報告，例如版本歷史或某段時間內的行事曆事件；主體說明要哪種報告。",
 		},
-		Example: "REPORT /calendars/ana/work/ HTTP/1.1\nHost: cal.example.com\nDepth: 1\nContent-Length: 0\n\n",
+		Example: "REPORT /calendars/ana/work/ HTTP/1.1\r\nHost: cal.example.com\r\nDepth: 1\r\nContent-Length: 0\r\n\r\n",
 	},
 	{
 		Name: "SEARCH", Safe: true, Idempotent: true, Spec: RFC(5323, "2"),
@@ -742,7 +736,7 @@ var methodTable = []Method{
 			"WebDAV 搜索：对目标下的资源执行主体中的查询。",
 			"WebDAV 搜尋：對目標底下的資源執行主體中的查詢。",
 		},
-		Example: "SEARCH /docs/ HTTP/1.1\nHost: dav.example.com\nContent-Length: 0\n\n",
+		Example: "SEARCH /docs/ HTTP/1.1\r\nHost: dav.example.com\r\nContent-Length: 0\r\n\r\n",
 	},
 	{
 		Name: "TRACE", Safe: true, Idempotent: true, Spec: RFC(9110, "9.3.8"),
@@ -751,7 +745,7 @@ var methodTable = []Method{
 			"请求最终接收方把它收到的请求放在响应主体中送回，以查看沿途代理改动了什么。",
 			"請求最終接收方把它收到的請求放在回應主體中送回，以查看沿途代理改動了什麼。",
 		},
-		Example: "TRACE / HTTP/1.1\nHost: www.example.com\nMax-Forwards: 2\n\n",
+		Example: "TRACE / HTTP/1.1\r\nHost: www.example.com\r\nMax-Forwards: 2\r\n\r\n",
 		Detail: &MethodDetail{
 			Asks: Text{
 				"TRACE is a loop-back test: the final recipient (the origin server, or the proxy where Max-Forwards reaches 0) answers with the request message exactly as it arrived. Comparing it with what was sent shows what intermediaries added or changed, for example Via fields. Max-Forwards limits how many proxies it passes through.",
@@ -796,7 +790,7 @@ var methodTable = []Method{
 			"WebDAV 绑定：从集合中移除资源的一个名字（绑定）。",
 			"WebDAV 繫結：從集合中移除資源的一個名稱（繫結）。",
 		},
-		Example: "UNBIND /shared/ HTTP/1.1\nHost: dav.example.com\nContent-Length: 0\n\n",
+		Example: "UNBIND /shared/ HTTP/1.1\r\nHost: dav.example.com\r\nContent-Length: 0\r\n\r\n",
 	},
 	{
 		Name: "UNCHECKOUT", Idempotent: true, Spec: RFC(3253, "4.5"),
@@ -805,7 +799,7 @@ var methodTable = []Method{
 			"WebDAV 版本控制：取消签出，把资源恢复到签出前的状态。",
 			"WebDAV 版本控制：取消簽出，把資源還原到簽出前的狀態。",
 		},
-		Example: "UNCHECKOUT /docs/spec.txt HTTP/1.1\nHost: dav.example.com\nContent-Length: 0\n\n",
+		Example: "UNCHECKOUT /docs/spec.txt HTTP/1.1\r\nHost: dav.example.com\r\nContent-Length: 0\r\n\r\n",
 	},
 	{
 		Name: "UNLINK", Idempotent: true, Spec: RFC(2068, "19.6.1.3"),
@@ -814,7 +808,7 @@ var methodTable = []Method{
 			"历史方法（1997 年的 HTTP/1.1）：移除目标上的链接关系。现行 HTTP 已不包含它，几乎没有实现。",
 			"歷史方法（1997 年的 HTTP/1.1）：移除目標上的連結關係。現行 HTTP 已不包含它，幾乎沒有實作。",
 		},
-		Example: "UNLINK /docs/a.html HTTP/1.1\nHost: www.example.com\nLink: </docs/b.html>; rel=\"next\"\n\n",
+		Example: "UNLINK /docs/a.html HTTP/1.1\r\nHost: www.example.com\r\nLink: </docs/b.html>; rel=\"next\"\r\n\r\n",
 	},
 	{
 		Name: "UNLOCK", Idempotent: true, Spec: RFC(4918, "9.11"),
@@ -823,7 +817,7 @@ var methodTable = []Method{
 			"WebDAV：释放由 Lock-Token 字段指明的锁。",
 			"WebDAV：釋放由 Lock-Token 欄位指明的鎖。",
 		},
-		Example: "UNLOCK /docs/a.txt HTTP/1.1\nHost: dav.example.com\nLock-Token: <urn:uuid:a515cfa4-5da4-22e1-f5b5-00a0451e6bf7>\n\n",
+		Example: "UNLOCK /docs/a.txt HTTP/1.1\r\nHost: dav.example.com\r\nLock-Token: <urn:uuid:a515cfa4-5da4-22e1-f5b5-00a0451e6bf7>\r\n\r\n",
 	},
 	{
 		Name: "UPDATE", Idempotent: true, Spec: RFC(3253, "7.1"),
@@ -832,7 +826,7 @@ var methodTable = []Method{
 			"WebDAV 版本控制：把受版本控制的资源更新为指定版本的内容。",
 			"WebDAV 版本控制：把受版本控制的資源更新為指定版本的內容。",
 		},
-		Example: "UPDATE /docs/spec.txt HTTP/1.1\nHost: dav.example.com\nContent-Length: 0\n\n",
+		Example: "UPDATE /docs/spec.txt HTTP/1.1\r\nHost: dav.example.com\r\nContent-Length: 0\r\n\r\n",
 	},
 	{
 		Name: "UPDATEREDIRECTREF", Idempotent: true, Spec: RFC(4437, "7"),
@@ -841,7 +835,7 @@ var methodTable = []Method{
 			"WebDAV 重定向引用：修改已有重定向引用所指向的位置。",
 			"WebDAV 重新導向參照：修改既有重新導向參照所指向的位置。",
 		},
-		Example: "UPDATEREDIRECTREF /old-name HTTP/1.1\nHost: dav.example.com\nContent-Length: 0\n\n",
+		Example: "UPDATEREDIRECTREF /old-name HTTP/1.1\r\nHost: dav.example.com\r\nContent-Length: 0\r\n\r\n",
 	},
 	{
 		Name: "VERSION-CONTROL", Idempotent: true, Spec: RFC(3253, "3.5"),
@@ -850,6 +844,6 @@ var methodTable = []Method{
 			"WebDAV 版本控制：让资源接受版本控制，使其修改被记录为版本。",
 			"WebDAV 版本控制：讓資源接受版本控制，使其修改被記錄為版本。",
 		},
-		Example: "VERSION-CONTROL /docs/spec.txt HTTP/1.1\nHost: dav.example.com\nContent-Length: 0\n\n",
+		Example: "VERSION-CONTROL /docs/spec.txt HTTP/1.1\r\nHost: dav.example.com\r\nContent-Length: 0\r\n\r\n",
 	},
 }
