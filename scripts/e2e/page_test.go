@@ -145,6 +145,35 @@ func TestTheLearnersPage(t *testing.T) {
 		p.choose("kind", "request")
 	})
 
+	t.Run("a teacher's scenario changes the server's answer and travels in the link", func(t *testing.T) {
+		p := p.with(t)
+		p.preset("get")
+		p.run(chromedp.Click(`[data-testid="response"] .scenario-box summary`, chromedp.ByQuery))
+		p.waitJS(`document.querySelector('[data-testid="scenario"]').value !== ""`)
+		var scenario string
+		p.run(chromedp.Value(`[data-testid="scenario"]`, &scenario, chromedp.ByQuery))
+		if !strings.Contains(scenario, "PlaygroundServer/1.0") {
+			t.Fatalf("the scenario box does not hold the default site:\n%.300s", scenario)
+		}
+		edited := strings.Replace(scenario, "PlaygroundServer/1.0", "ClassroomServer/2.0", 1)
+		p.run(chromedp.SetValue(`[data-testid="scenario"]`, edited, chromedp.ByQuery), chromedp.Click(`[data-testid="scenario-apply"]`, chromedp.ByQuery))
+		p.simulated()
+		if got := p.text(`[data-testid="response"] .response-body`); !strings.Contains(got, "ClassroomServer/2.0") {
+			t.Errorf("the response does not come from the edited site:\n%.400s", got)
+		}
+		link := p.share()
+		p.open("/#" + strings.SplitN(link, "#", 2)[1])
+		p.simulated()
+		if got := p.text(`[data-testid="response"] .response-body`); !strings.Contains(got, "ClassroomServer/2.0") {
+			t.Errorf("the share link lost the scenario")
+		}
+		p.run(chromedp.Click(`[data-testid="response"] .scenario-box summary`, chromedp.ByQuery), chromedp.Click(`[data-testid="scenario-reset"]`, chromedp.ByQuery))
+		p.simulated()
+		if got := p.text(`[data-testid="response"] .response-body`); !strings.Contains(got, "PlaygroundServer/1.0") {
+			t.Errorf("after a reset the server is not the default one")
+		}
+	})
+
 	t.Run("the whitespace toggle shows each CRLF", func(t *testing.T) {
 		p := p.with(t)
 		p.preset("get")
@@ -524,6 +553,20 @@ func (p *tab) logTimes(what string) {
 			p.t.Logf("%s, %s: median %.1f ms, p95 %.1f ms over %d keystrokes", what, name, ms[len(ms)/2], ms[len(ms)*95/100], len(ms))
 		}
 	}
+}
+
+// waitJS waits until the JavaScript condition holds (at most 5 s).
+func (p *tab) waitJS(cond string) {
+	p.t.Helper()
+	for i := 0; i < 100; i++ {
+		var ok bool
+		p.eval(cond, &ok)
+		if ok {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	p.t.Fatalf("waited 5s for %s", cond)
 }
 
 // tabUntil presses Tab until the JavaScript condition holds (at most n times).

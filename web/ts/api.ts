@@ -226,6 +226,7 @@ export interface HttpPlayground {
   status?(code: number, lang?: string): unknown;
   simulate?(text: string, options?: SimulateOptions): SimulateResult;
   pageLoad?(options?: PageLoadOptions): Waterfall;
+  scenario?(): unknown;
   // canonical(text, options) → {text}: the serializer's output, when the
   // module exposes it.
   canonical?(text: string, options?: ParseOptions): { text?: string; error?: { message: string } };

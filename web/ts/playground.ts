@@ -112,7 +112,13 @@ export class Playground {
     let responseSection: HTMLElement | undefined;
     if (this.panes.has("response")) {
       response = h("div", { class: "response-body" }, h("p", { class: "placeholder" }, t("resp.loading")));
-      responseSection = h("section", { class: "pane pane-response", "data-testid": "response" }, this.text(h("h2", {}), "pane.response"), response);
+      responseSection = h(
+        "section",
+        { class: "pane pane-response", "data-testid": "response" },
+        this.text(h("h2", {}), "pane.response"),
+        this.scenarioEditor(),
+        response,
+      );
       parts.push(responseSection);
     }
     let session: HTMLElement | undefined;
@@ -178,6 +184,40 @@ export class Playground {
     );
   }
 
+  // scenarioEditor lets a teacher change the simulated site (its pages,
+  // redirects, rules) as JSON; the scenario travels in share links.
+  private scenarioEditor(): HTMLElement {
+    const area = h("textarea", { class: "scenario-text", "data-testid": "scenario", rows: "14", spellcheck: "false" });
+    this.label(area, "sc.label");
+    const apply = this.text(h("button", { type: "button", "data-testid": "scenario-apply" }), "sc.apply");
+    const reset = this.text(h("button", { type: "button", "data-testid": "scenario-reset" }), "sc.reset");
+    const box = h(
+      "details",
+      { class: "scenario-box" },
+      this.text(h("summary", {}), "sc.title"),
+      this.text(h("p", { class: "hint" }), "sc.hint"),
+      area,
+      h("div", { class: "pg-controls" }, apply, reset),
+    );
+    const fill = () => {
+      if (this.state.scenario) area.value = this.state.scenario;
+      else if (this.api && typeof this.api.scenario === "function") area.value = JSON.stringify(this.api.scenario(), null, 2);
+    };
+    box.addEventListener("toggle", () => {
+      if (box.open && !area.value) fill();
+    });
+    apply.addEventListener("click", () => this.set({ scenario: area.value.trim() || undefined }));
+    reset.addEventListener("click", () => {
+      area.value = "";
+      this.set({ scenario: undefined });
+      fill();
+    });
+    this.scenarioBox = { box, area, fill };
+    return box;
+  }
+
+  private scenarioBox?: { box: HTMLDetailsElement; area: HTMLTextAreaElement; fill: () => void };
+
   get(): State {
     return { ...this.state };
   }
@@ -189,6 +229,11 @@ export class Playground {
     this.state = { ...before, ...p };
     if (p.text !== undefined && p.text !== this.editor.text()) this.editor.setText(p.text); // calls update via onChange
     if (p.whitespace !== undefined) this.editor.showWhitespace(p.whitespace);
+    const sb = this.scenarioBox;
+    if ("scenario" in p && sb && sb.area.value !== (p.scenario ?? "")) {
+      sb.area.value = "";
+      if (sb.box.open) sb.fill();
+    }
     this.syncControls();
     this.update();
     this.o.onChange?.(this.get());
