@@ -137,6 +137,8 @@ func BenchmarkParseScaling(b *testing.B) {
 		{"30000 pipelined small requests", pipelined(30000), Options{}},
 		{"100 pipelined chunked uploads", pipelinedChunked(100), Options{}},
 		{"3000 pipelined chunked uploads", pipelinedChunked(3000), Options{}},
+		{"1000 lines with two diagnostics each", faultyLines(1000), unlimited},
+		{"30000 lines with two diagnostics each", faultyLines(30000), unlimited},
 		{"6000 tiny header lines", tinyLines(6000), unlimited},
 		{"100000 tiny header lines", tinyLines(100000), unlimited},
 		{"one 64KiB field line", longField(64 << 10), unlimited},
@@ -182,4 +184,10 @@ func pipelined(n int) []byte {
 
 func pipelinedChunked(n int) []byte {
 	return bytes.Repeat(benchCorpus[2], n)
+}
+
+// faultyLines are field lines each with a misspelled name and a control
+// character in the value, so the parser reports two diagnostics per line.
+func faultyLines(n int) []byte {
+	return []byte("GET / HTTP/1.1\r\nHost: a\r\n" + strings.Repeat("Hots: a\x01\r\n", n) + "\r\n")
 }

@@ -2,6 +2,7 @@ package httpcore
 
 import (
 	"bytes"
+	"sort"
 	"strconv"
 )
 
@@ -154,10 +155,18 @@ var framingCodes = map[string]bool{
 // closeDiags gives m its diagnostics, sorted by position, as a sub-slice.
 func (p *parser) closeDiags(m *Message) {
 	d := p.diags[p.diagStart:]
-	for i := 1; i < len(d); i++ {
-		for j := i; j > 0 && d[j].Span.Start < d[j-1].Span.Start; j-- {
-			d[j], d[j-1] = d[j-1], d[j]
+	if !sort.SliceIsSorted(d, func(i, j int) bool { return d[i].Span.Start < d[j].Span.Start }) {
+		// Sort positions, not the (large) diagnostics, then move each once.
+		order := make([]int, len(d))
+		for i := range order {
+			order[i] = i
 		}
+		sort.SliceStable(order, func(i, j int) bool { return d[order[i]].Span.Start < d[order[j]].Span.Start })
+		sorted := make([]Diagnostic, len(d))
+		for i, k := range order {
+			sorted[i] = d[k]
+		}
+		copy(d, sorted)
 	}
 	m.Diagnostics = d[:len(d):len(d)]
 }
