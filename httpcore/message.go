@@ -129,7 +129,7 @@ type Message struct {
 	Path         Span // request-target path (origin or absolute form)
 	Query        Span // request-target query, without the "?"
 	Fields       []Field
-	EmptyLine    Span // the empty line that ends the header section
+	EmptyLine    Span // the empty line that ends the header section (empty if the body began without it)
 	BodySpan     Span // the body as sent (chunk framing included)
 	Chunks       []Chunk
 	Trailers     []Field
@@ -138,6 +138,8 @@ type Message struct {
 	Complete     bool
 	Waiting      Waiting
 	Need         int64 // bytes still expected, for WaitBody and WaitChunkData
+	// Diagnostics are this message's, by position; Result.Diagnostics has
+	// every message's, in order.
 	Diagnostics  []Diagnostic
 	RequestFor   string // for responses: the method of the request it answers
 	HTTP09       bool   // an HTTP/0.9 simple request (method and target only)
