@@ -140,9 +140,9 @@ type Message struct {
 	Need         int64 // bytes still expected, for WaitBody and WaitChunkData
 	// Diagnostics are this message's, by position; Result.Diagnostics has
 	// every message's, in order.
-	Diagnostics  []Diagnostic
-	RequestFor   string // for responses: the method of the request it answers
-	HTTP09       bool   // an HTTP/0.9 simple request (method and target only)
+	Diagnostics []Diagnostic
+	RequestFor  string // for responses: the method of the request it answers
+	HTTP09      bool   // an HTTP/0.9 simple request (method and target only)
 	// Close is set when the connection closes after this message: it says
 	// "Connection: close", or it is HTTP/1.0 without "keep-alive", or its
 	// framing is broken or ambiguous (RFC 9112 §9.6, §6.3).
