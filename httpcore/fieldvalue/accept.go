@@ -50,21 +50,21 @@ var (
 
 // codings explains the registered content codings (IANA HTTP Content
 // Coding Registry) and the x- aliases.
-var codings = map[string]knowledge.Text{
-	"gzip":         knowledge.Text{En: "gzip: the GZIP format of LZ77 compression with a CRC-32 check, the most common coding.", Hans: "gzip：采用 LZ77 压缩并带 CRC-32 校验的 GZIP 格式，最常用的编码。", Hant: "gzip：採用 LZ77 壓縮並帶 CRC-32 檢查碼的 GZIP 格式，最常用的編碼。"},
-	"x-gzip":       knowledge.Text{En: "x-gzip: an old name for gzip that recipients should treat the same.", Hans: "x-gzip：gzip 的旧名称，接收方应同等对待。", Hant: "x-gzip：gzip 的舊名稱，接收端應同等對待。"},
-	"deflate":      knowledge.Text{En: "deflate: the zlib format of DEFLATE compression.", Hans: "deflate：DEFLATE 压缩的 zlib 格式。", Hant: "deflate：DEFLATE 壓縮的 zlib 格式。"},
-	"compress":     knowledge.Text{En: "compress: the old Unix LZW compression, rarely supported today.", Hans: "compress：旧的 Unix LZW 压缩，如今很少被支持。", Hant: "compress：舊的 Unix LZW 壓縮，如今很少被支援。"},
-	"x-compress":   knowledge.Text{En: "x-compress: an old name for compress.", Hans: "x-compress：compress 的旧名称。", Hant: "x-compress：compress 的舊名稱。"},
-	"br":           knowledge.Text{En: "br: Brotli compression (RFC 7932), common on the web.", Hans: "br：Brotli 压缩（RFC 7932），在网上很常见。", Hant: "br：Brotli 壓縮（RFC 7932），在網路上很常見。"},
-	"zstd":         knowledge.Text{En: "zstd: Zstandard compression (RFC 8878).", Hans: "zstd：Zstandard 压缩（RFC 8878）。", Hant: "zstd：Zstandard 壓縮（RFC 8878）。"},
-	"identity":     knowledge.Text{En: "identity: no coding at all; the data as it is.", Hans: "identity：不做任何编码，数据保持原样。", Hant: "identity：不做任何編碼，資料保持原樣。"},
-	"*":            knowledge.Text{En: "\"*\": any coding not listed elsewhere in the field.", Hans: "“*”：字段中未列出的任何编码。", Hant: "「*」：欄位中未列出的任何編碼。"},
-	"dcb":          knowledge.Text{En: "dcb: Brotli with a shared dictionary.", Hans: "dcb：使用共享字典的 Brotli。", Hant: "dcb：使用共用字典的 Brotli。"},
-	"dcz":          knowledge.Text{En: "dcz: Zstandard with a shared dictionary.", Hans: "dcz：使用共享字典的 Zstandard。", Hant: "dcz：使用共用字典的 Zstandard。"},
-	"aes128gcm":    knowledge.Text{En: "aes128gcm: encrypted content (RFC 8188), used by Web Push.", Hans: "aes128gcm：加密内容（RFC 8188），用于 Web Push。", Hant: "aes128gcm：加密內容（RFC 8188），用於 Web Push。"},
-	"exi":          knowledge.Text{En: "exi: W3C Efficient XML Interchange.", Hans: "exi：W3C 高效 XML 交换格式。", Hant: "exi：W3C 高效 XML 交換格式。"},
-	"pack200-gzip": knowledge.Text{En: "pack200-gzip: a Java archive format, withdrawn.", Hans: "pack200-gzip：Java 归档格式，已停用。", Hant: "pack200-gzip：Java 封存格式，已停用。"},
+var codings = table{
+	{"gzip", knowledge.Text{En: "gzip: the GZIP format of LZ77 compression with a CRC-32 check, the most common coding.", Hans: "gzip：采用 LZ77 压缩并带 CRC-32 校验的 GZIP 格式，最常用的编码。", Hant: "gzip：採用 LZ77 壓縮並帶 CRC-32 檢查碼的 GZIP 格式，最常用的編碼。"}},
+	{"x-gzip", knowledge.Text{En: "x-gzip: an old name for gzip that recipients should treat the same.", Hans: "x-gzip：gzip 的旧名称，接收方应同等对待。", Hant: "x-gzip：gzip 的舊名稱，接收端應同等對待。"}},
+	{"deflate", knowledge.Text{En: "deflate: the zlib format of DEFLATE compression.", Hans: "deflate：DEFLATE 压缩的 zlib 格式。", Hant: "deflate：DEFLATE 壓縮的 zlib 格式。"}},
+	{"compress", knowledge.Text{En: "compress: the old Unix LZW compression, rarely supported today.", Hans: "compress：旧的 Unix LZW 压缩，如今很少被支持。", Hant: "compress：舊的 Unix LZW 壓縮，如今很少被支援。"}},
+	{"x-compress", knowledge.Text{En: "x-compress: an old name for compress.", Hans: "x-compress：compress 的旧名称。", Hant: "x-compress：compress 的舊名稱。"}},
+	{"br", knowledge.Text{En: "br: Brotli compression (RFC 7932), common on the web.", Hans: "br：Brotli 压缩（RFC 7932），在网上很常见。", Hant: "br：Brotli 壓縮（RFC 7932），在網路上很常見。"}},
+	{"zstd", knowledge.Text{En: "zstd: Zstandard compression (RFC 8878).", Hans: "zstd：Zstandard 压缩（RFC 8878）。", Hant: "zstd：Zstandard 壓縮（RFC 8878）。"}},
+	{"identity", knowledge.Text{En: "identity: no coding at all; the data as it is.", Hans: "identity：不做任何编码，数据保持原样。", Hant: "identity：不做任何編碼，資料保持原樣。"}},
+	{"*", knowledge.Text{En: "\"*\": any coding not listed elsewhere in the field.", Hans: "“*”：字段中未列出的任何编码。", Hant: "「*」：欄位中未列出的任何編碼。"}},
+	{"dcb", knowledge.Text{En: "dcb: Brotli with a shared dictionary.", Hans: "dcb：使用共享字典的 Brotli。", Hant: "dcb：使用共用字典的 Brotli。"}},
+	{"dcz", knowledge.Text{En: "dcz: Zstandard with a shared dictionary.", Hans: "dcz：使用共享字典的 Zstandard。", Hant: "dcz：使用共用字典的 Zstandard。"}},
+	{"aes128gcm", knowledge.Text{En: "aes128gcm: encrypted content (RFC 8188), used by Web Push.", Hans: "aes128gcm：加密内容（RFC 8188），用于 Web Push。", Hant: "aes128gcm：加密內容（RFC 8188），用於 Web Push。"}},
+	{"exi", knowledge.Text{En: "exi: W3C Efficient XML Interchange.", Hans: "exi：W3C 高效 XML 交换格式。", Hant: "exi：W3C 高效 XML 交換格式。"}},
+	{"pack200-gzip", knowledge.Text{En: "pack200-gzip: a Java archive format, withdrawn.", Hans: "pack200-gzip：Java 归档格式，已停用。", Hant: "pack200-gzip：Java 封存格式，已停用。"}},
 }
 
 func analyzeAcceptCharset(a *analysis) {
@@ -77,7 +77,7 @@ func analyzeAcceptCharset(a *analysis) {
 		}
 		if !isToken(cs) {
 			a.note(noteNotAToken, head)
-		} else if right, ok := charsetTypos[cs]; ok {
+		} else if right, ok := charsetTypo(cs); ok {
 			a.notef(noteCharsetTypo, head, cs, right)
 		}
 		return item{role: "charset", value: cs, text: textAcceptCharset, specific: spec}
@@ -101,7 +101,7 @@ func analyzeAcceptEncoding(a *analysis) {
 func (a *analysis) coding(s Span, c string) {
 	if !isToken(c) {
 		a.note(noteNotAToken, s)
-	} else if _, ok := codings[c]; !ok {
+	} else if _, ok := codings.get(c); !ok {
 		a.notef(noteCodingUnknown, s, c)
 	}
 }

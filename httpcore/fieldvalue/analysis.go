@@ -79,3 +79,22 @@ type noteDef struct {
 	spec     knowledge.Spec
 	text     knowledge.Text
 }
+
+// table is a small lookup table from names to texts. Small tables are
+// slices rather than maps: a map literal of up to 25 entries compiles to
+// one insertion per entry, run at start-up, while a slice of structs is
+// static data (and a search through a few entries is as fast as hashing).
+type table []struct {
+	name string
+	text knowledge.Text
+}
+
+// get returns the text of name and whether the table has it.
+func (t table) get(name string) (knowledge.Text, bool) {
+	for i := range t {
+		if t[i].name == name {
+			return t[i].text, true
+		}
+	}
+	return knowledge.Text{}, false
+}

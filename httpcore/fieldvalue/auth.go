@@ -62,47 +62,47 @@ var (
 )
 
 // schemes explains the common authentication schemes.
-var schemes = map[string]knowledge.Text{
-	"basic": knowledge.Text{
+var schemes = table{
+	{"basic", knowledge.Text{
 		En:   "Basic (RFC 7617): a user name and password, merely Base64-encoded. Only safe over HTTPS.",
 		Hans: "Basic（RFC 7617）：用户名和密码，仅做 Base64 编码。只有在 HTTPS 上才安全。",
 		Hant: "Basic（RFC 7617）：使用者名稱和密碼，僅做 Base64 編碼。只有在 HTTPS 上才安全。",
-	},
-	"bearer": knowledge.Text{
+	}},
+	{"bearer", knowledge.Text{
 		En:   "Bearer (RFC 6750): an access token, usually from OAuth; whoever holds it may use it.",
 		Hans: "Bearer（RFC 6750）：访问令牌，通常来自 OAuth；谁持有它谁就能使用。",
 		Hant: "Bearer（RFC 6750）：存取權杖，通常來自 OAuth；誰持有它誰就能使用。",
-	},
-	"digest": knowledge.Text{
+	}},
+	{"digest", knowledge.Text{
 		En:   "Digest (RFC 7616): the client proves it knows the password by sending a hash, not the password itself.",
 		Hans: "Digest（RFC 7616）：客户端发送散列值来证明自己知道密码，而不发送密码本身。",
 		Hant: "Digest（RFC 7616）：用戶端傳送雜湊值來證明自己知道密碼，而不傳送密碼本身。",
-	},
-	"negotiate": knowledge.Text{
+	}},
+	{"negotiate", knowledge.Text{
 		En:   "Negotiate (RFC 4559): Kerberos or NTLM through SPNEGO, common inside companies.",
 		Hans: "Negotiate（RFC 4559）：经由 SPNEGO 使用 Kerberos 或 NTLM，常见于企业内部。",
 		Hant: "Negotiate（RFC 4559）：經由 SPNEGO 使用 Kerberos 或 NTLM，常見於企業內部。",
-	},
-	"ntlm": knowledge.Text{
+	}},
+	{"ntlm", knowledge.Text{
 		En:   "NTLM: Microsoft's older challenge-response scheme, not standardized by the IETF.",
 		Hans: "NTLM：微软较旧的质询-响应方案，未经 IETF 标准化。",
 		Hant: "NTLM：微軟較舊的質詢-回應方案，未經 IETF 標準化。",
-	},
-	"hoba": knowledge.Text{
+	}},
+	{"hoba", knowledge.Text{
 		En:   "HOBA (RFC 7486): authentication by a key pair held in the browser instead of a password.",
 		Hans: "HOBA（RFC 7486）：用浏览器中保存的密钥对代替密码进行认证。",
 		Hant: "HOBA（RFC 7486）：以瀏覽器中保存的金鑰對代替密碼進行驗證。",
-	},
-	"scram-sha-256": knowledge.Text{
+	}},
+	{"scram-sha-256", knowledge.Text{
 		En:   "SCRAM-SHA-256 (RFC 7804): a salted challenge-response scheme that never sends the password.",
 		Hans: "SCRAM-SHA-256（RFC 7804）：加盐的质询-响应方案，从不发送密码。",
 		Hant: "SCRAM-SHA-256（RFC 7804）：加鹽的質詢-回應方案，從不傳送密碼。",
-	},
-	"dpop": knowledge.Text{
+	}},
+	{"dpop", knowledge.Text{
 		En:   "DPoP (RFC 9449): an access token bound to a key the client proves it holds.",
 		Hans: "DPoP（RFC 9449）：与密钥绑定的访问令牌，客户端需证明自己持有该密钥。",
 		Hant: "DPoP（RFC 9449）：與金鑰綁定的存取權杖，用戶端需證明自己持有該金鑰。",
-	},
+	}},
 }
 
 var (
@@ -222,7 +222,7 @@ func (a *analysis) auth(challenges bool) {
 				rest = Span{el.End, el.End}
 			}
 			cur.scheme = strings.ToLower(a.text(ss))
-			t, ok := schemes[cur.scheme]
+			t, ok := schemes.get(cur.scheme)
 			if !ok {
 				t = textScheme
 			}

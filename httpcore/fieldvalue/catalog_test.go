@@ -195,6 +195,7 @@ var partTexts = func() map[string]knowledge.Text {
 		"textUnknownDirective": textUnknownDirective,
 		"textSeconds":          textSeconds,
 		"textFieldNames":       textFieldNames,
+		"textChunked":          textChunked,
 		"textLengthValue":      textLengthValue,
 		"textConnOption":       textConnOption,
 		"textTimeout":          textTimeout,
@@ -294,21 +295,22 @@ var partTexts = func() map[string]knowledge.Text {
 		"textVaryName":         textVaryName,
 		"textVaryStar":         textVaryStar,
 	}
-	tables := map[string]map[string]knowledge.Text{
+	tables := map[string]table{
 		"codings":           codings,
 		"schemes":           schemes,
-		"transferCodings":   transferCodings,
 		"connectionOptions": connectionOptions,
 		"cookieAttrs":       cookieAttrs,
-		"mediaTypes":        mediaTypes,
 	}
 	for name, table := range tables {
-		for key, t := range table {
-			out[name+"["+key+"]"] = t
+		for _, row := range table {
+			out[name+"["+row.name+"]"] = row.text
 		}
 	}
-	for key, d := range directives {
-		out["directives["+key+"]"] = d.text
+	for key, t := range mediaTypes {
+		out["mediaTypes["+key+"]"] = t
+	}
+	for _, d := range directives {
+		out["directives["+d.name+"]"] = d.text
 	}
 	return out
 }()

@@ -16,16 +16,23 @@ func init() {
 	register("Content-Length", "length", analyzeContentLength)
 }
 
-var transferCodings = map[string]knowledge.Text{
-	"chunked": knowledge.Text{
-		En:   "chunked: the body is sent in chunks, each preceded by its size in hexadecimal, ending with a chunk of size 0; the length need not be known in advance.",
-		Hans: "chunked：正文分块发送，每块前面是其十六进制大小，以大小为 0 的块结束；无需事先知道长度。",
-		Hant: "chunked：本文分塊傳送，每塊前面是其十六進位大小，以大小為 0 的塊結束；無需事先知道長度。",
-	},
-	"gzip":     codings["gzip"],
-	"x-gzip":   codings["x-gzip"],
-	"deflate":  codings["deflate"],
-	"compress": codings["compress"],
+// textChunked explains the chunked transfer coding.
+var textChunked = knowledge.Text{
+	En:   "chunked: the body is sent in chunks, each preceded by its size in hexadecimal, ending with a chunk of size 0; the length need not be known in advance.",
+	Hans: "chunked：正文分块发送，每块前面是其十六进制大小，以大小为 0 的块结束；无需事先知道长度。",
+	Hant: "chunked：本文分塊傳送，每塊前面是其十六進位大小，以大小為 0 的塊結束；無需事先知道長度。",
+}
+
+// transferCoding explains a registered transfer coding: chunked, or one of
+// the compression codings shared with Content-Encoding.
+func transferCoding(c string) (knowledge.Text, bool) {
+	switch c {
+	case "chunked":
+		return textChunked, true
+	case "gzip", "x-gzip", "deflate", "compress":
+		return codings.get(c)
+	}
+	return knowledge.Text{}, false
 }
 
 var (
@@ -96,7 +103,7 @@ func analyzeContentEncoding(a *analysis) {
 	}
 	for _, el := range els {
 		c := strings.ToLower(a.text(el))
-		t, ok := codings[c]
+		t, ok := codings.get(c)
 		if !ok || c == "*" {
 			t = textToken
 		}
@@ -119,14 +126,14 @@ func analyzeTransferEncoding(a *analysis) {
 	for i, el := range els {
 		head, rest := a.cutParams(el)
 		c := strings.ToLower(a.text(head))
-		t, ok := transferCodings[c]
+		t, ok := transferCoding(c)
 		switch {
 		case !isToken(c):
 			a.note(noteNotAToken, head)
 			t = textToken
 		case c == "identity":
 			a.note(noteTEIdentity, head)
-			t = codings["identity"]
+			t, _ = codings.get("identity")
 		case !ok:
 			a.notef(noteTEUnknown, head, c)
 			t = textToken

@@ -1,6 +1,7 @@
 package fieldvalue
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/httpplayground/playground/httpcore/knowledge"
@@ -15,22 +16,22 @@ func init() {
 	register("Upgrade", "protocols", analyzeUpgrade)
 }
 
-var connectionOptions = map[string]knowledge.Text{
-	"close": knowledge.Text{
+var connectionOptions = table{
+	{"close", knowledge.Text{
 		En:   "close: the connection will be closed after this message; no further request is sent on it.",
 		Hans: "close：这条消息之后连接将被关闭，不会再在上面发送请求。",
 		Hant: "close：這則訊息之後連線將被關閉，不會再在上面傳送請求。",
-	},
-	"keep-alive": knowledge.Text{
+	}},
+	{"keep-alive", knowledge.Text{
 		En:   "keep-alive: asks to keep the connection open for more requests. HTTP/1.1 connections stay open by default; this matters for HTTP/1.0.",
 		Hans: "keep-alive：要求保持连接以便发送更多请求。HTTP/1.1 连接默认保持打开；这个选项对 HTTP/1.0 才有意义。",
 		Hant: "keep-alive：要求保持連線以便傳送更多請求。HTTP/1.1 連線預設保持開啟；這個選項對 HTTP/1.0 才有意義。",
-	},
-	"upgrade": knowledge.Text{
+	}},
+	{"upgrade", knowledge.Text{
 		En:   "upgrade: marks the Upgrade field as hop-by-hop; it must accompany an Upgrade field.",
 		Hans: "upgrade：表示 Upgrade 字段是逐跳的；必须与 Upgrade 字段一起出现。",
 		Hant: "upgrade：表示 Upgrade 欄位是逐跳的；必須與 Upgrade 欄位一起出現。",
-	},
+	}},
 }
 
 var (
@@ -85,8 +86,7 @@ var (
 )
 
 // endToEnd are fields that must not be named in Connection.
-var endToEnd = map[string]bool{"content-length": true, "content-type": true, "host": true, "authorization": true,
-	"cache-control": true, "content-encoding": true, "cookie": true, "set-cookie": true, "date": true, "etag": true}
+var endToEnd = []string{"content-length", "content-type", "host", "authorization", "cache-control", "content-encoding", "cookie", "set-cookie", "date", "etag"}
 
 func analyzeConnection(a *analysis) {
 	w := a.whole()
@@ -99,7 +99,7 @@ func analyzeConnection(a *analysis) {
 	hasClose, hasKeep := false, false
 	for _, el := range els {
 		o := strings.ToLower(a.text(el))
-		t, known := connectionOptions[o]
+		t, known := connectionOptions.get(o)
 		if !known {
 			t = textConnOption
 		}
@@ -110,7 +110,7 @@ func analyzeConnection(a *analysis) {
 			hasClose, closeSpan = true, el
 		case o == "keep-alive":
 			hasKeep = true
-		case endToEnd[o]:
+		case slices.Contains(endToEnd, o):
 			a.notef(noteConnEndToEnd, el, canonical(o))
 		}
 		a.add(part("option", el, o, t))

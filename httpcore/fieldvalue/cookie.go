@@ -38,47 +38,47 @@ var (
 	}
 )
 
-var cookieAttrs = map[string]knowledge.Text{
-	"expires": knowledge.Text{
+var cookieAttrs = table{
+	{"expires", knowledge.Text{
 		En:   "Expires: the date after which the browser deletes the cookie. Without Expires or Max-Age the cookie lasts until the browser closes.",
 		Hans: "Expires：浏览器在此日期之后删除 cookie。若没有 Expires 和 Max-Age，cookie 在浏览器关闭时失效。",
 		Hant: "Expires：瀏覽器在此日期之後刪除 cookie。若沒有 Expires 和 Max-Age，cookie 在瀏覽器關閉時失效。",
-	},
-	"max-age": knowledge.Text{
+	}},
+	{"max-age", knowledge.Text{
 		En:   "Max-Age: how many seconds the cookie lives; 0 or less deletes it at once. It wins over Expires.",
 		Hans: "Max-Age：cookie 的存活秒数；0 或负数会立即删除它。它优先于 Expires。",
 		Hant: "Max-Age：cookie 的存活秒數；0 或負數會立即刪除它。它優先於 Expires。",
-	},
-	"domain": knowledge.Text{
+	}},
+	{"domain", knowledge.Text{
 		En:   "Domain: the cookie is also sent to subdomains of this domain. Without it, only the exact host that set it receives it.",
 		Hans: "Domain：cookie 也会发送给该域名的子域名。没有它时，只有设置它的那个主机才会收到。",
 		Hant: "Domain：cookie 也會傳送給該網域的子網域。沒有它時，只有設定它的那個主機才會收到。",
-	},
-	"path": knowledge.Text{
+	}},
+	{"path", knowledge.Text{
 		En:   "Path: the cookie is only sent for URLs under this path.",
 		Hans: "Path：只有该路径下的网址才会带上这个 cookie。",
 		Hant: "Path：只有該路徑下的網址才會帶上這個 cookie。",
-	},
-	"secure": knowledge.Text{
+	}},
+	{"secure", knowledge.Text{
 		En:   "Secure: the cookie is only sent over HTTPS.",
 		Hans: "Secure：cookie 只通过 HTTPS 发送。",
 		Hant: "Secure：cookie 只透過 HTTPS 傳送。",
-	},
-	"httponly": knowledge.Text{
+	}},
+	{"httponly", knowledge.Text{
 		En:   "HttpOnly: page scripts (document.cookie) cannot read the cookie, which protects it from cross-site scripting.",
 		Hans: "HttpOnly：页面脚本（document.cookie）无法读取该 cookie，可防范跨站脚本攻击。",
 		Hant: "HttpOnly：頁面指令碼（document.cookie）無法讀取該 cookie，可防範跨網站指令碼攻擊。",
-	},
-	"samesite": knowledge.Text{
+	}},
+	{"samesite", knowledge.Text{
 		En:   "SameSite: whether the cookie goes along on requests started by other sites: Strict (never), Lax (top-level navigations only, the default) or None (always, requires Secure).",
 		Hans: "SameSite：由其他站点发起的请求是否带上该 cookie：Strict（从不）、Lax（仅顶层导航，默认值）或 None（总是，需要 Secure）。",
 		Hant: "SameSite：由其他網站發起的請求是否帶上該 cookie：Strict（從不）、Lax（僅頂層導覽，預設值）或 None（總是，需要 Secure）。",
-	},
-	"partitioned": knowledge.Text{
+	}},
+	{"partitioned", knowledge.Text{
 		En:   "Partitioned: the cookie is kept separately for each top-level site that embeds this one (CHIPS); requires Secure.",
 		Hans: "Partitioned：cookie 按嵌入本站的每个顶层站点分开保存（CHIPS）；需要 Secure。",
 		Hant: "Partitioned：cookie 按嵌入本站的每個頂層網站分開保存（CHIPS）；需要 Secure。",
-	},
+	}},
 }
 
 var (
@@ -231,7 +231,7 @@ func analyzeSetCookie(a *analysis) {
 		key := strings.ToLower(an)
 		ns := Span{el.Start, el.Start + len(an)}
 		vs := Span{el.End - len(av), el.End}
-		t, known := cookieAttrs[key]
+		t, known := cookieAttrs.get(key)
 		if !known {
 			t = textAttrUnknown
 			a.notef(noteAttrUnknown, ns, an)

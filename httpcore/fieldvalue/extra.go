@@ -1,6 +1,7 @@
 package fieldvalue
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/httpplayground/playground/httpcore/knowledge"
@@ -118,17 +119,17 @@ func analyzeTE(a *analysis) {
 		case c == "trailers":
 		case !isToken(c):
 			a.note(noteNotAToken, head)
-		case transferCodings[c] == (knowledge.Text{}):
-			a.notef(noteTEUnknown, head, c)
+		default:
+			if _, ok := transferCoding(c); !ok {
+				a.notef(noteTEUnknown, head, c)
+			}
 		}
 		return item{role: "coding", value: c, text: textTECoding, specific: 1}
 	}, nil)
 }
 
 // notInTrailer are fields that cannot travel in a trailer.
-var notInTrailer = map[string]bool{"content-length": true, "transfer-encoding": true, "host": true, "trailer": true,
-	"content-type": true, "content-encoding": true, "content-range": true, "authorization": true, "set-cookie": true,
-	"cache-control": true, "expect": true, "te": true, "max-forwards": true}
+var notInTrailer = []string{"content-length", "transfer-encoding", "host", "trailer", "content-type", "content-encoding", "content-range", "authorization", "set-cookie", "cache-control", "expect", "te", "max-forwards"}
 
 func analyzeTrailer(a *analysis) {
 	w := a.whole()
@@ -141,7 +142,7 @@ func analyzeTrailer(a *analysis) {
 		switch {
 		case !isToken(n):
 			a.note(noteNotAToken, el)
-		case notInTrailer[n]:
+		case slices.Contains(notInTrailer, n):
 			a.notef(noteTrailerForbidden, el, canonical(n))
 		}
 		a.add(part("field-name", el, canonical(n), textTrailerName))

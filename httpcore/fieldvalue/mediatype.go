@@ -1,6 +1,7 @@
 package fieldvalue
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/httpplayground/playground/httpcore/knowledge"
@@ -80,8 +81,7 @@ var mediaTypes = map[string]knowledge.Text{
 }
 
 // topTypes are the registered top-level types.
-var topTypes = map[string]bool{"text": true, "image": true, "audio": true, "video": true, "application": true,
-	"multipart": true, "message": true, "font": true, "model": true, "example": true, "haptics": true}
+var topTypes = []string{"text", "image", "audio", "video", "application", "multipart", "message", "font", "model", "example", "haptics"}
 
 var (
 	noteMediaEmpty = &noteDef{"media-type/empty", Error, knowledge.RFC(9110, "8.3.1"), knowledge.Text{
@@ -136,15 +136,25 @@ var (
 	}}
 )
 
-// charsets are common registered charset names; misspelled maps frequent
-// wrong spellings to the right one.
-var (
-	charsets = map[string]bool{"utf-8": true, "us-ascii": true, "iso-8859-1": true, "iso-8859-15": true,
-		"windows-1252": true, "gbk": true, "gb2312": true, "gb18030": true, "big5": true, "shift_jis": true,
-		"euc-jp": true, "euc-kr": true, "utf-16": true, "utf-16le": true, "utf-16be": true, "koi8-r": true}
-	charsetTypos = map[string]string{"utf8": "utf-8", "utf_8": "utf-8", "utf-08": "utf-8", "latin1": "iso-8859-1",
-		"latin-1": "iso-8859-1", "ascii": "us-ascii", "big-5": "big5", "sjis": "shift_jis", "gb-2312": "gb2312"}
-)
+// charsetTypo returns the right spelling of a frequent wrong spelling of
+// a charset name.
+func charsetTypo(cs string) (string, bool) {
+	switch cs {
+	case "utf8", "utf_8", "utf-08":
+		return "utf-8", true
+	case "latin1", "latin-1":
+		return "iso-8859-1", true
+	case "ascii":
+		return "us-ascii", true
+	case "big-5":
+		return "big5", true
+	case "sjis":
+		return "shift_jis", true
+	case "gb-2312":
+		return "gb2312", true
+	}
+	return "", false
+}
 
 // mediaType reads "type/subtype" in s into parts; accept allows wildcards.
 // It returns the parts, the lowercased type and subtype, and how specific
@@ -182,7 +192,7 @@ func (a *analysis) mediaType(s Span, accept bool) (parts []Part, typ, sub string
 		a.note(noteMediaWildcard, s)
 	case typ == "*" && sub != "*":
 		a.note(noteMediaBadRange, s)
-	case typ != "*" && !topTypes[typ] && !strings.HasPrefix(typ, "x-"):
+	case typ != "*" && !slices.Contains(topTypes, typ) && !strings.HasPrefix(typ, "x-"):
 		a.notef(noteMediaUnknownTop, ts, typ)
 	case sub != "*":
 		if _, known := mediaTypes[typ+"/"+sub]; !known {
@@ -233,7 +243,7 @@ func analyzeContentType(a *analysis) {
 			t = textCharset
 			cs := strings.ToLower(p.val)
 			val = name + "=" + cs
-			if right, ok := charsetTypos[cs]; ok {
+			if right, ok := charsetTypo(cs); ok {
 				a.notef(noteCharsetTypo, p.value, p.val, right)
 			}
 		case "boundary":
