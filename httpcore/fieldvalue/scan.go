@@ -27,7 +27,10 @@ func isOWS(c byte) bool { return c == ' ' || c == '\t' }
 // isDigit reports whether c is a DIGIT.
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// isToken reports whether s is a non-empty token.
+// isToken reports whether s is a non-empty token. It is not inlined (see
+// trim).
+//
+//go:noinline
 func isToken(s string) bool {
 	if s == "" {
 		return false
@@ -68,7 +71,10 @@ func (a *analysis) trim(s Span) Span {
 	return s
 }
 
-// whole is the span of the value without surrounding whitespace.
+// whole is the span of the value without surrounding whitespace. It is
+// not inlined (see trim).
+//
+//go:noinline
 func (a *analysis) whole() Span { return a.trim(Span{0, len(a.v)}) }
 
 // tokenEnd returns the end of the token starting at i (i itself if none).

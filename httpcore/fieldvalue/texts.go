@@ -14,7 +14,10 @@ func (a *analysis) notef(d *noteDef, s Span, args ...string) {
 }
 
 // noteL records a note whose text has %s verbs, with arguments that differ
-// by language (such as the names of weekdays).
+// by language (such as the names of weekdays). Like note, it is not
+// inlined.
+//
+//go:noinline
 func (a *analysis) noteL(d *noteDef, s Span, en, hans, hant []string) {
 	t := knowledge.Text{En: fill(d.text.En, en), Hans: fill(d.text.Hans, hans), Hant: fill(d.text.Hant, hant)}
 	a.out.Notes = append(a.out.Notes, Note{Code: d.code, Severity: d.severity, Span: s, Text: t, Spec: d.spec})
