@@ -51,6 +51,45 @@ import (
 func init() {
 	Register("parse", parseFunc)
 	Register("parseCodes", parseCodesFunc)
+	Register("canonical", canonicalFunc)
+}
+
+// canonical(text, {kind, mode, method, methods, fix}) writes every message
+// of text back in canonical wire form (CRLF line endings, "Name: value",
+// chunked bodies as one chunk): {text}. With fix: true the suggested fixes
+// are applied first ("fix my request").
+func canonicalFunc(args []json.RawMessage) (any, error) {
+	var text string
+	if err := Arg(args, 0, "text", &text); err != nil {
+		return nil, err
+	}
+	var o struct {
+		ParseOptions
+		Fix bool `json:"fix"`
+	}
+	if err := Arg(args, 1, "options", &o); err != nil {
+		return nil, err
+	}
+	opts, err := o.core()
+	if err != nil {
+		return nil, err
+	}
+	return map[string]string{"text": Canonical(text, opts, o.Fix)}, nil
+}
+
+// Canonical writes every message of text in canonical wire form, after
+// applying the suggested fixes if fix is set.
+func Canonical(text string, opts httpcore.Options, fix bool) string {
+	input := []byte(text)
+	if fix {
+		input = httpcore.Parse(input, opts).Fix()
+	}
+	r := httpcore.Parse(input, opts)
+	var out []byte
+	for i := range r.Messages {
+		out = append(out, httpcore.Write(r.Messages[i].Wire())...)
+	}
+	return string(out)
 }
 
 // CodeJSON describes one diagnostic code the parser can report.

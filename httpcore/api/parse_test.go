@@ -174,3 +174,25 @@ func TestParseCodesListsTheCatalogue(t *testing.T) {
 		t.Errorf("parseCodes gave %d codes (obs-fold found: %v), want all of them", len(codes), found)
 	}
 }
+
+func TestCanonicalWritesMessagesBackInWireForm(t *testing.T) {
+	tests := []struct {
+		name, text, opts, want string
+	}{
+		{"bare LFs become CRLF and spacing is tidied", "GET / HTTP/1.1\nHost:a\nX:  b  \n\n", `{"mode":"lenient"}`,
+			"GET / HTTP/1.1\r\nHost: a\r\nX: b\r\n\r\n"},
+		{"fix corrects the seed's stutters first", "g-get / h-http/1.1\r\nhost: a\r\n\r\n", `{"fix":true}`,
+			"GET / HTTP/1.1\r\nhost: a\r\n\r\n"},
+		{"a chunked body becomes one chunk", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nab\r\n1\r\nc\r\n0\r\n\r\n", `{"kind":"response"}`,
+			"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := Call("canonical", []json.RawMessage{json.RawMessage(mustJSON(t, tt.text)), json.RawMessage(tt.opts)})
+			var got struct{ Text string }
+			if err := json.Unmarshal(raw, &got); err != nil || got.Text != tt.want {
+				t.Errorf("canonical = %s, want text %q", raw, tt.want)
+			}
+		})
+	}
+}
