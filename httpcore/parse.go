@@ -21,8 +21,13 @@ func Parse(input []byte, opts Options) Result {
 	// message comes first, so the garbage collector scans only its pointers
 	// and not the pointer-free fields behind it. More fields, or chunks,
 	// get memory as they come.
-	s := new(slab)
-	res.Messages, p.fields = s.message[:0], s.fields[:0]
+	if len(input) <= 400 { // a small message rarely has more than 8 fields
+		s := new(smallSlab)
+		res.Messages, p.fields = s.message[:0], s.fields[:0]
+	} else {
+		s := new(slab)
+		res.Messages, p.fields = s.message[:0], s.fields[:0]
+	}
 	pos, final := 0, 0
 	for pos < len(input) {
 		if len(res.Messages) > 0 {
@@ -92,6 +97,12 @@ func grow[T any](s []T) []T {
 type slab struct {
 	message [1]Message
 	fields  [16]Field
+}
+
+// smallSlab is slab for a small input.
+type smallSlab struct {
+	message [1]Message
+	fields  [8]Field
 }
 
 type parser struct {
