@@ -166,7 +166,7 @@ var framingCodes = map[string]bool{
 // closeDiags gives m its diagnostics, sorted by position, as a sub-slice.
 func (p *parser) closeDiags(m *Message) {
 	d := p.diags[p.diagStart:]
-	if !sort.SliceIsSorted(d, func(i, j int) bool { return d[i].Span.Start < d[j].Span.Start }) {
+	if len(d) > 1 && !sort.SliceIsSorted(d, func(i, j int) bool { return d[i].Span.Start < d[j].Span.Start }) {
 		// Sort positions, not the (large) diagnostics, then move each once.
 		order := make([]int, len(d))
 		for i := range order {
