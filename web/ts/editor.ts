@@ -119,6 +119,7 @@ export class MessageEditor {
   private ws = new Compartment();
   private ro = new Compartment();
   private attrs = new Compartment();
+  private lastProblems = "";
 
   constructor(parent: Element, o: EditorOptions) {
     this.view = new EditorView({
@@ -201,6 +202,14 @@ export class MessageEditor {
       if (to <= from) to = Math.min(from + 1, this.view.state.doc.length);
       return { from: Math.min(from, to), to, severity: p.severity, message: p.message };
     });
+    // The lint state is rebuilt only when the problems change: typing
+    // inside a field usually leaves them as they were.
+    const key = JSON.stringify(diags);
+    if (key === this.lastProblems) {
+      this.view.dispatch({ effects: setMarks.of(ranges) });
+      return;
+    }
+    this.lastProblems = key;
     this.view.dispatch(setDiagnostics(this.view.state, diags), { effects: setMarks.of(ranges) });
   }
 

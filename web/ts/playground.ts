@@ -342,6 +342,11 @@ export class Playground {
     }
     this.last = res;
     const out = new Out(true, this.fieldCache);
+    // The editor first: it reads layout, which is cheap before the panes'
+    // DOM changes and costly after.
+    performance.mark("pg-editor-start");
+    this.editor.show(wire, marksFor(res), problemsFor(res));
+    performance.measure("pg-editor", "pg-editor-start");
     performance.mark("pg-render-start");
     renderParsed(this.el.parsed, res, out, this.lookup(), s.kind);
     this.fieldCache = out.kept();
@@ -350,9 +355,6 @@ export class Playground {
     for (const el of this.lit) el.classList.remove("lit");
     this.lit = [];
     renderDiagnostics(this.el.diagnostics, res.diagnostics, (sp) => this.editor.select(sp.start, sp.end));
-    performance.mark("pg-editor-start");
-    this.editor.show(wire, marksFor(res), problemsFor(res));
-    performance.measure("pg-editor", "pg-editor-start");
     performance.measure("pg-update", "pg-update-start");
     window.clearTimeout(this.simTimer);
     this.root.dataset.sim = "pending";
