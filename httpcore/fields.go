@@ -78,12 +78,16 @@ func (p *parser) fieldLines(m *Message, pos int, trailers bool) (int, bool) {
 			continue
 		}
 		// Fast path: a name of token characters directly followed by the colon.
-		i := content.Start
 		var mask uint32
-		for i < content.End && isTchar(src[i]) {
-			mask |= 1 << (src[i] & 31)
-			i++
+		n := 0
+		for _, c := range src[content.Start:content.End] {
+			if !isTchar(c) {
+				break
+			}
+			mask |= 1 << (c & 31)
+			n++
 		}
+		i := content.Start + n
 		colon := i - content.Start
 		if i >= content.End || src[i] != ':' {
 			colon = bytes.IndexByte(content.Of(src), ':')
