@@ -102,6 +102,27 @@ func BenchmarkNetHTTPReadRequest(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(benchCorpus)), "ns/msg")
 }
 
+// BenchmarkNetHTTPReadRequestNewReader gives net/http a new bufio.Reader
+// for each request, as a new connection would.
+func BenchmarkNetHTTPReadRequestNewReader(b *testing.B) {
+	b.ReportAllocs()
+	b.SetBytes(corpusBytes())
+	rd := bytes.NewReader(nil)
+	for b.Loop() {
+		for _, in := range benchCorpus {
+			rd.Reset(in)
+			req, err := http.ReadRequest(bufio.NewReader(rd))
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := io.Copy(io.Discard, req.Body); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(benchCorpus)), "ns/msg")
+}
+
 // BenchmarkParseStream reads the corpus as one pipelined stream, as on a
 // kept-alive connection.
 func BenchmarkParseStream(b *testing.B) {
