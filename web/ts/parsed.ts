@@ -26,6 +26,7 @@ export class Out {
   // spans included: typing at the end of a message rebuilds only the
   // field being typed.
   private next = new Map<string, { el: HTMLElement; linked: Linked[] }>();
+  text = "";
   constructor(
     readonly linkable: boolean,
     private readonly cache = new Map<string, { el: HTMLElement; linked: Linked[] }>(),
@@ -223,7 +224,7 @@ function fieldItem(f: FieldLine, out: Out, why?: string): HTMLElement {
 function explainField(f: FieldLine, info: FieldInfo, out: Out): HTMLElement {
   const badges: string[] = [];
   if (info.category) badges.push(t(("cat." + info.category) as Key));
-  if (info.status && info.status !== "permanent") badges.push(info.status);
+  if (info.status && info.status !== "permanent") badges.push(statusWord(info.status));
   if (!info.known) badges.push(t("explain.unknownField"));
   const off = f.valueSpan?.start;
   const parts = info.value?.parts ?? [];
@@ -302,9 +303,20 @@ function body(m: Message, out: Out): HTMLElement | null {
 
 function chunkItem(c: Chunk, _m: Message, out: Out): HTMLElement {
   return out.tie(
-    h("li", { class: "chunk", tabindex: "0" }, c.size === 0 ? t("msg.lastChunk") : t("msg.chunk", c.size)),
+    h(
+      "li",
+      { class: "chunk", tabindex: "0" },
+      c.size === 0 ? t("msg.lastChunk") : t("msg.chunk", c.size),
+      c.extSpan && c.extSpan.end > c.extSpan.start && out.text ? h("code", { class: "tok-chunk-ext" }, " ", t("msg.chunkExt", visible(out.text.slice(c.extSpan.start, c.extSpan.end)))) : null,
+    ),
     c.span,
   );
+}
+
+function statusWord(status: string): string {
+  const key = ("fstatus." + status) as Key;
+  const word = t(key);
+  return word === key ? status : word;
 }
 
 function sevKey(sev: string): Key {

@@ -342,6 +342,7 @@ export class Playground {
     }
     this.last = res;
     const out = new Out(true, this.fieldCache);
+    out.text = wire;
     // The editor first: it reads layout, which is cheap before the panes'
     // DOM changes and costly after.
     performance.mark("pg-editor-start");
