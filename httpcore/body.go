@@ -12,7 +12,11 @@ func (p *parser) frame(m *Message) {
 	hasTE, hasCL := false, false
 	clValue, clBad, clConflict := int64(-1), false, false
 	clRepeat := Span{}
-	for _, f := range m.Fields {
+	fields := m.Fields
+	if p.kinds&(1<<contentLengthField|1<<transferEncodingField) == 0 {
+		fields = nil // neither is there: no need to look
+	}
+	for _, f := range fields {
 		switch f.kind {
 		case transferEncodingField:
 			if !hasTE {

@@ -113,6 +113,12 @@ func (p *parser) fieldLines(m *Message, pos int, trailers bool) (int, bool) {
 			p.diag(m, "missing-colon", content, string(name.Of(src)))
 			p.fix(string(name.Of(src)) + ": " + string(trimOWS(src, Span{name.End, content.End}).Of(src)))
 			p.fields = append(grow(p.fields), Field{Line: content, Name: name, Colon: Span{name.End, name.End}, Value: trimOWS(src, Span{name.End, content.End}), End: end, kind: classify(name.Of(src))})
+			if f := &p.fields[len(p.fields)-1]; !trailers {
+				p.kinds |= 1 << f.kind
+				if f.kind == otherField {
+					p.lookalike(m, f)
+				}
+			}
 			pos = end.End
 			continue
 		}
@@ -145,6 +151,12 @@ func (p *parser) fieldLines(m *Message, pos int, trailers bool) (int, bool) {
 		f.kind = classify(f.Name.Of(src))
 		if fast {
 			f.mask = mask
+		}
+		if !trailers {
+			p.kinds |= 1 << f.kind
+			if f.kind == otherField {
+				p.lookalike(m, f)
+			}
 		}
 		if n := len(p.fields) - first; n == p.lim.MaxFields+1 {
 			p.diag(m, "too-many-fields", content, strconv.Itoa(p.lim.MaxFields))
@@ -279,6 +291,47 @@ func (p *parser) connectionTokens(m *Message, f Field) {
 	}
 }
 
+// lookalike warns about a field name that is almost Host, Content-Length
+// or Transfer-Encoding: the server does not read it as one.
+func (p *parser) lookalike(m *Message, f *Field) {
+	src := p.src
+	name := f.Name.Of(src)
+	if len(name) < 3 || len(name) > 22 {
+		return
+	}
+	u := unstutter(name)
+	if n := len(u); n < 3 || n > 5 && n < 12 || n > 19 {
+		return // too far in length from Host, Content-Length and Transfer-Encoding
+	}
+	mask := f.mask
+	if mask == 0 || len(u) != len(name) {
+		for _, c := range u {
+			mask |= 1 << (c & 31)
+		}
+	}
+	for i, want := range lookalikes {
+		limit := 2
+		if len(want) < 6 {
+			limit = 1
+		}
+		// Each character one string has and the other lacks costs at
+		// least one edit, which rules most names out cheaply.
+		if bits.OnesCount32(mask&^lookalikeMask[i]) > limit || bits.OnesCount32(lookalikeMask[i]&^mask) > limit {
+			continue
+		}
+		if d := editDistanceFold(u, want, limit); d <= limit && (d > 0 || len(u) != len(name)) {
+			p.diag(m, "misspelled-field", f.Name, string(name), want)
+			p.fix(want)
+			if want == "Content-Length" && !allDigits(f.Value.Of(src)) {
+				p.diag(m, "lookalike-length-invalid", f.Value, string(f.Value.Of(src)))
+				if d := leadingDigits(f.Value.Of(src)); d != "" {
+					p.fix(d)
+				}
+			}
+		}
+	}
+}
+
 // lookalikes are the fields whose misspelling changes how a message is read.
 var lookalikes = []string{"Host", "Content-Length", "Transfer-Encoding"}
 
@@ -295,14 +348,13 @@ var lookalikeMask = func() (m [3]uint32) {
 }()
 
 // checkFields judges the fields that decide how the message is read: Host,
-// Expect and misspellings of the framing fields. (Content-Length and
-// Transfer-Encoding are judged by frame.)
+// Expect and Connection. (Content-Length and Transfer-Encoding are judged by
+// frame, misspellings as each line is read.)
 func (p *parser) checkFields(m *Message) {
 	src := p.src
 	hosts := 0
 	var host Field
 	for _, f := range m.Fields {
-		name := f.Name.Of(src)
 		switch f.kind {
 		case hostField:
 			hosts++
@@ -319,41 +371,6 @@ func (p *parser) checkFields(m *Message) {
 		case expectField:
 			if m.Kind == Request && !equalFold(f.Value.Of(src), "100-continue") {
 				p.diag(m, "expect-unsupported", f.Value, string(f.Value.Of(src)))
-			}
-		case otherField:
-			if len(name) < 3 || len(name) > 22 {
-				continue
-			}
-			u := unstutter(name)
-			if n := len(u); n < 3 || n > 5 && n < 12 || n > 19 {
-				continue // too far in length from Host, Content-Length and Transfer-Encoding
-			}
-			mask := f.mask
-			if mask == 0 || len(u) != len(name) {
-				for _, c := range u {
-					mask |= 1 << (c & 31)
-				}
-			}
-			for i, want := range lookalikes {
-				limit := 2
-				if len(want) < 6 {
-					limit = 1
-				}
-				// Each character one string has and the other lacks costs at
-				// least one edit, which rules most names out cheaply.
-				if bits.OnesCount32(mask&^lookalikeMask[i]) > limit || bits.OnesCount32(lookalikeMask[i]&^mask) > limit {
-					continue
-				}
-				if d := editDistanceFold(u, want, limit); d <= limit && (d > 0 || len(u) != len(name)) {
-					p.diag(m, "misspelled-field", f.Name, string(name), want)
-					p.fix(want)
-					if want == "Content-Length" && !allDigits(f.Value.Of(src)) {
-						p.diag(m, "lookalike-length-invalid", f.Value, string(f.Value.Of(src)))
-						if d := leadingDigits(f.Value.Of(src)); d != "" {
-							p.fix(d)
-						}
-					}
-				}
 			}
 		}
 	}

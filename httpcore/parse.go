@@ -123,7 +123,8 @@ type parser struct {
 	limitSaid  bool
 	broken     bool // the message's framing cannot be worked out: the server closes after it
 
-	closeToken, keepAlive, connectionSaid bool // what Connection fields said
+	closeToken, keepAlive, connectionSaid bool  // what Connection fields said
+	kinds                                 uint8 // 1<<fieldKind for each kind of field in the header section
 }
 
 // diag records a diagnostic for m, with the severity of the current mode.
@@ -214,7 +215,7 @@ func (p *parser) ending(end Span) {
 // message reads one message from pos and returns where the next begins.
 func (p *parser) message(m *Message, pos int) int {
 	p.bareLF, p.method, p.headerSize, p.limitSaid, p.broken = 0, "", 0, false, false
-	p.closeToken, p.keepAlive, p.connectionSaid = false, false, false
+	p.closeToken, p.keepAlive, p.connectionSaid, p.kinds = false, false, false, 0
 	next := p.readMessage(m, pos)
 	p.reportBareLF(m)
 	return next
