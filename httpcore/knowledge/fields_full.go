@@ -21,8 +21,7 @@ type fieldEntry struct {
 
 // fieldEntries gathers the full entries, kept in one file per theme.
 func fieldEntries() []fieldEntry {
-	var all []fieldEntry
-	for _, group := range [][]fieldEntry{
+	groups := [][]fieldEntry{
 		fieldFullNegotiation,
 		fieldFullRepresentation,
 		fieldFullConditional,
@@ -38,7 +37,13 @@ func fieldEntries() []fieldEntry {
 		fieldFullBrowser,
 		fieldFullWebDAV,
 		fieldFullDeFacto,
-	} {
+	}
+	n := 0
+	for _, group := range groups {
+		n += len(group)
+	}
+	all := make([]fieldEntry, 0, n)
+	for _, group := range groups {
 		all = append(all, group...)
 	}
 	return all
