@@ -78,6 +78,39 @@ func TestTheLearnersPage(t *testing.T) {
 		}
 	})
 
+	t.Run("each library preset gets the answer its sentence promises", func(t *testing.T) {
+		p := p.with(t)
+		tests := []struct {
+			preset string
+			want   string // the statuses of the exchanges, in order
+		}{
+			{"mdn-get-fixed", "200"},
+			{"mdn-post-fixed", "200"},
+			{"post-json", "201"},
+			{"if-none-match", "304"},
+			{"if-modified-since", "304"},
+			{"if-match", "412"},
+			{"range", "206"},
+			{"range-bad", "416"},
+			{"pipelining", "200 200 404"},
+			{"close", "200"},
+			{"smuggling", "400"},
+			{"no-host", "400"},
+			{"s301", "301"}, {"s307", "307"}, {"s404", "404"}, {"s410", "410"}, {"s401", "401"}, {"s200auth", "200"},
+			{"s403", "403"}, {"s405", "405"}, {"s406", "406"}, {"s414", "414"}, {"s415", "415"}, {"s501", "501"},
+			{"s503", "503"}, {"s505", "505"},
+		}
+		for _, tt := range tests {
+			p.preset(tt.preset)
+			p.simulated()
+			var got string
+			p.eval(`[...document.querySelectorAll('[data-testid="response"] .exchange')].map(e => e.dataset.status).join(" ")`, &got)
+			if got != tt.want {
+				t.Errorf("preset %s: the server answered %q, want %q", tt.preset, got, tt.want)
+			}
+		}
+	})
+
 	t.Run("focusing a parsed field lights its bytes in the editor, and the caret lights the field", func(t *testing.T) {
 		p := p.with(t)
 		p.preset("get")

@@ -1,7 +1,7 @@
 import { attr, dom, must, storage } from "./config";
 import { h } from "./dom";
 import { curl, fetchCall } from "./exporters";
-import { browserLang, isLang, lang, setLang, t, translateStatic, type Key, type Lang } from "./i18n";
+import { browserLang, isLang, lang, pickLang, setLang, t, translateStatic, type Key, type Lang } from "./i18n";
 import { Playground, type State } from "./playground";
 import { groupTitles, presetByID, presets, type Group } from "./presets";
 import { fromFragment, restore, save, toFragment, type Shared } from "./share";
@@ -22,7 +22,10 @@ function boot(): void {
   const linked = fromFragment(location.hash);
   const saved = linked ? undefined : restore(storage.work);
   const start: Partial<Shared> = linked ?? saved ?? {};
-  const chosen = linked?.lang ?? storedLang() ?? browserLang();
+  // The language: a share link's, else the one asked for in ?lang=, else
+  // the learner's last choice, else the browser's.
+  const asked = pickLang(new URLSearchParams(location.search).get("lang"));
+  const chosen = linked?.lang ?? asked ?? storedLang() ?? browserLang();
   // An iframe embed (a share link with e=1) shows the playground alone and
   // leaves the visitor's saved work alone.
   const embedded = new URLSearchParams(location.hash.slice(1)).get("e") === "1";
