@@ -158,6 +158,8 @@ func TestTheLearnersPage(t *testing.T) {
 		if rows < 3 {
 			t.Errorf("the waterfall has %d rows, want index.html, index.css and the logo", rows)
 		}
+		p.elementShot(root, `[data-testid="session"]`, "session.png")
+		p.elementShot(root, `[data-testid="response"]`, "response.png")
 	})
 
 	t.Run("response mode reads a response answering the chosen method", func(t *testing.T) {
@@ -663,6 +665,16 @@ func (p *tab) shot(root, name string) {
 	dir := filepath.Join(root, "build", "e2e")
 	os.MkdirAll(dir, 0o755)
 	if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
+		p.t.Errorf("saving the screenshot: %v", err)
+	}
+}
+
+// elementShot saves one element's picture under build/e2e.
+func (p *tab) elementShot(root, sel, name string) {
+	p.t.Helper()
+	var png []byte
+	p.run(chromedp.Screenshot(sel, &png, chromedp.ByQuery))
+	if err := os.WriteFile(filepath.Join(root, "build", "e2e", name), png, 0o644); err != nil {
 		p.t.Errorf("saving the screenshot: %v", err)
 	}
 }

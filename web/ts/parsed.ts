@@ -324,7 +324,7 @@ function sevKey(sev: string): Key {
 }
 
 // renderDiagnostics lists every diagnostic; clicking one selects its bytes.
-export function renderDiagnostics(target: Element, diags: Diagnostic[], select: (s: Span) => void): void {
+export function renderDiagnostics(target: Element, diags: Diagnostic[], select: (s: Span) => void, light: (s: Span | null) => void = () => {}): void {
   target.replaceChildren(
     ...diags.map((d) => {
       const btn = h(
@@ -339,6 +339,9 @@ export function renderDiagnostics(target: Element, diags: Diagnostic[], select: 
       btn.addEventListener("click", () => {
         if (d.span) select(d.span);
       });
+      // Pointing at a diagnostic lights its bytes, as the parsed parts do.
+      for (const ev of ["pointerenter", "focus"]) btn.addEventListener(ev, () => light(d.span));
+      for (const ev of ["pointerleave", "blur"]) btn.addEventListener(ev, () => light(null));
       return h("li", {}, btn);
     }),
   );

@@ -355,7 +355,12 @@ export class Playground {
     this.linked = out.linked;
     for (const el of this.lit) el.classList.remove("lit");
     this.lit = [];
-    renderDiagnostics(this.el.diagnostics, res.diagnostics, (sp) => this.editor.select(sp.start, sp.end));
+    renderDiagnostics(
+      this.el.diagnostics,
+      res.diagnostics,
+      (sp) => this.editor.select(sp.start, sp.end),
+      (sp) => (sp ? this.editor.light(sp.start, Math.max(sp.end, sp.start + 1)) : this.editor.light(null)),
+    );
     performance.measure("pg-update", "pg-update-start");
     window.clearTimeout(this.simTimer);
     this.root.dataset.sim = "pending";

@@ -136,7 +136,12 @@ export function waterfall(w: Waterfall): HTMLElement {
     "figure",
     { class: "waterfall", "data-testid": "waterfall" },
     h("ol", { class: "wf-rows" }, ...rows),
-    h("figcaption", {}, t("wf.caption", fetches.length, (w.connections ?? []).length, end)),
+    h(
+      "figcaption",
+      {},
+      t("wf.caption", fetches.length, (w.connections ?? []).length, end),
+      h("span", { class: "wf-legend" }, h("span", { class: "swatch bar-queued" }), " ", t("wf.legendWait"), " ", h("span", { class: "swatch bar-active" }), " ", t("wf.legendActive")),
+    ),
   );
 }
 
