@@ -18,36 +18,55 @@ export interface Linked {
   el: HTMLElement;
 }
 
+// Cached is a field item kept between renders: its element, the offset of
+// its field when built and the linked parts inside it.
+export interface Cached {
+  el: HTMLElement;
+  base: number;
+  linked: Linked[];
+}
+
 // Out collects what a render produced: the linked elements, in document
 // order, and whether spans point into the editor's text.
 export class Out {
   readonly linked: Linked[] = [];
-  // cache holds the field items of the previous render by what they show,
-  // spans included: typing at the end of a message rebuilds only the
-  // field being typed.
-  private next = new Map<string, { el: HTMLElement; linked: Linked[] }>();
-  text = "";
+  // cache holds the field items of the previous render by what they show
+  // and where their parts sit within the field: typing elsewhere in the
+  // message moves them (their offsets are shifted) rather than rebuilding.
+  private next = new Map<string, Cached>();
+  text = ""; // the text spans point into
   constructor(
     readonly linkable: boolean,
-    private readonly cache = new Map<string, { el: HTMLElement; linked: Linked[] }>(),
+    private readonly cache = new Map<string, Cached>(),
   ) {}
 
-  // reuse returns the element built for key last time (or builds it).
-  reuse(key: string, build: () => HTMLElement): HTMLElement {
+  // reuse returns the element built for key last time, moved to base (or
+  // builds it).
+  reuse(key: string, base: number, build: () => HTMLElement): HTMLElement {
     const hit = this.cache.get(key);
     if (hit && !this.next.has(key)) {
+      const delta = base - hit.base;
+      if (delta !== 0) {
+        for (const l of hit.linked) {
+          l.from += delta;
+          l.to += delta;
+          l.el.dataset.from = String(l.from);
+          l.el.dataset.to = String(l.to);
+        }
+        hit.base = base;
+      }
       this.linked.push(...hit.linked);
       this.next.set(key, hit);
       return hit.el;
     }
     const before = this.linked.length;
     const el = build();
-    this.next.set(key, { el, linked: this.linked.slice(before) });
+    this.next.set(key, { el, base, linked: this.linked.slice(before) });
     return el;
   }
 
   // kept is the cache for the next render.
-  kept(): Map<string, { el: HTMLElement; linked: Linked[] }> {
+  kept(): Map<string, Cached> {
     return this.next;
   }
 
@@ -143,7 +162,7 @@ export function messageCard(m: Message, i: number, n: number, out: Out, lookup: 
     startLine(m, out, lookup),
     h("h4", {}, t("msg.fields", fields.length)),
     fields.length
-      ? h("ul", { class: "fields" }, ...fields.map((f, j) => (out.linkable ? out.reuse(lang() + JSON.stringify(f), () => fieldItem(f, out)) : fieldItem(f, out, why?.get(j)))))
+      ? h("ul", { class: "fields" }, ...fields.map((f, j) => (out.linkable && f.span ? out.reuse(fieldKey(f), f.span.start, () => fieldItem(f, out)) : fieldItem(f, out, why?.get(j)))))
       : h("p", { class: "placeholder" }, t("msg.noFields")),
     emptyLine(m, out),
     body(m, out),
@@ -203,6 +222,14 @@ function explainPart(m: Message, key: PartKey, lookup: Lookup): HTMLElement | nu
     case "reason":
       return h("div", { class: "explain" }, h("p", {}, t("explain.reason")));
   }
+}
+
+// fieldKey says what a field item shows, with its spans relative to the
+// field's start, so the same line typed further down reuses its item.
+function fieldKey(f: FieldLine): string {
+  const base = f.span?.start ?? 0;
+  const rel = (sp: Span | null) => (sp ? `${sp.start - base}-${sp.end - base}` : "");
+  return [lang(), f.name, f.value, rel(f.span), rel(f.nameSpan), rel(f.colonSpan), rel(f.valueSpan), f.folded, JSON.stringify(f.info ?? null)].join("\u0000");
 }
 
 function fieldItem(f: FieldLine, out: Out, why?: string): HTMLElement {

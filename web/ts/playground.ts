@@ -2,7 +2,7 @@ import type { HttpPlayground, ParseResult, SimulateResult, Span } from "./api";
 import { h } from "./dom";
 import { MessageEditor } from "./editor";
 import { lang, setLang, t, type Key, type Lang } from "./i18n";
-import { Out, marksFor, problemsFor, renderDiagnostics, renderParsed, type Linked, type Lookup } from "./parsed";
+import { Out, type Cached, marksFor, problemsFor, renderDiagnostics, renderParsed, type Linked, type Lookup } from "./parsed";
 import { renderResponse, renderSession } from "./response";
 import { waterfall } from "./session";
 
@@ -46,7 +46,7 @@ export class Playground {
   private lit: HTMLElement[] = [];
   private simTimer = 0;
   private last?: ParseResult;
-  private fieldCache = new Map<string, { el: HTMLElement; linked: Linked[] }>();
+  private fieldCache = new Map<string, Cached>();
   private readonly el: {
     diagnostics: HTMLElement;
     parsed: HTMLElement;
