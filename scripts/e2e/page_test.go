@@ -286,6 +286,11 @@ func TestTheLearnersPage(t *testing.T) {
 			if htmlLang != tt.lang {
 				t.Errorf("<html lang> is %q, want %q", htmlLang, tt.lang)
 			}
+			var search string
+			p.eval(`location.search`, &search)
+			if search != "?lang="+tt.lang {
+				t.Errorf("the address keeps %q, want ?lang=%s", search, tt.lang)
+			}
 			p.simulated()
 			p.shot(root, "playground-"+tt.lang+".png")
 		}

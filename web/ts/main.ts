@@ -160,6 +160,11 @@ function boot(): void {
     } catch {
       /* storage disabled */
     }
+    // The address keeps the choice, so a reload (or a bookmark) asks the
+    // server for the page, reference tables included, in that language.
+    const url = new URL(location.href);
+    url.searchParams.set("lang", l);
+    history.replaceState(null, "", url);
   };
   langSelect.addEventListener("change", () => {
     if (isLang(langSelect.value)) switchLang(langSelect.value);
