@@ -244,7 +244,10 @@ function fieldItem(f: FieldLine, out: Out, why?: string): HTMLElement {
   const li = h("li", { class: "field", "data-testid": "field", tabindex: "0" }, head);
   out.tie(li, f.span);
   if (why) li.append(h("p", { class: "why" }, t("explain.why"), " ", why));
-  if (info) li.append(explainField(f, info, out));
+  // In a response the server's reason comes first; what the field means in
+  // general is one click away, so three answers stay readable.
+  if (info && why) li.append(h("details", { class: "field-more" }, h("summary", {}, t("explain.more")), explainField(f, info, out)));
+  else if (info) li.append(explainField(f, info, out));
   return li;
 }
 

@@ -19,7 +19,17 @@ export function renderResponse(target: Element, res: SimulateResult, lookup: Loo
     target.replaceChildren(h("p", { class: "placeholder" }, t("resp.none")));
     return;
   }
-  target.replaceChildren(...exchanges.map((ex, i) => exchangeCard(ex, i, exchanges.length, lookup, select)));
+  // With several answers, the last is open (it is the one a learner just
+  // typed); the others fold to their status line.
+  target.replaceChildren(
+    ...exchanges.map((ex, i) => {
+      const card = exchangeCard(ex, i, exchanges.length, lookup, select);
+      if (exchanges.length === 1) return card;
+      const d = h("details", { class: "exchange-fold" }, h("summary", {}, t("resp.answerN", i + 1, `${ex.response.status} ${ex.response.reason}`)), card);
+      d.open = i === exchanges.length - 1;
+      return d;
+    }),
+  );
 }
 
 function exchangeCard(ex: Exchange, i: number, n: number, lookup: Lookup, select: (s: Span) => void): HTMLElement {
