@@ -119,7 +119,8 @@ export function marksFor(res: ParseResult): Mark[] {
       if (p) marks.push({ from: p.span.start, to: p.span.end, cls, title: t(label) });
     }
     for (const f of [...(m.fields ?? []), ...(m.trailers ?? [])]) {
-      mark(marks, f.nameSpan, f.info && !f.info.known ? "tok-field-name tok-unknown" : "tok-field-name", t("part.fieldName"));
+      const odd = f.info && (!f.info.known || f.info.match === "misspelled");
+      mark(marks, f.nameSpan, odd ? "tok-field-name tok-unknown" : "tok-field-name", odd && f.info?.note ? f.info.note : t("part.fieldName"));
       mark(marks, f.valueSpan, "tok-field-value", t("part.fieldValue"));
     }
     if (m.chunks?.length) {
