@@ -1,6 +1,6 @@
 import { attr } from "./config";
 import { h } from "./dom";
-import { isLang, pickLang, setLang } from "./i18n";
+import { isLang, lang, pickLang, setLang } from "./i18n";
 import { Playground, type Pane } from "./playground";
 import { loadPlayground } from "./wasm";
 
@@ -44,7 +44,7 @@ export class HttpPlaygroundElement extends HTMLElement {
       .split(/[\s,]+/)
       .filter((p): p is Pane => p === "parsed" || p === "response" || p === "session");
     const url = this.getAttribute("wasm") || document.body.getAttribute(attr.wasm) || "";
-    const root = h("div", { class: "embed-root" });
+    const root = h("div", { class: "embed-root", lang: lang() });
     this.replaceChildren(root);
     this.pg = new Playground(
       root,

@@ -57,8 +57,11 @@ function boot(): void {
     save(storage.work, { ...pg.get(), preset });
   }
 
+  const canonicalBtn = must<HTMLButtonElement>(dom.canonical);
   api.then(
-    () => {
+    (a) => {
+      // The serializer's button shows only when the module has one.
+      canonicalBtn.hidden = typeof a.canonical !== "function";
       status.dataset.ready = "true";
       say(linked ? "status.restoredLink" : saved ? "status.restoredWork" : "status.ready");
     },
@@ -137,7 +140,7 @@ function boot(): void {
     const m = firstRequest();
     show(m && fetchCall(m), "tb.exportNone");
   });
-  must<HTMLButtonElement>(dom.canonical).addEventListener("click", async () => {
+  canonicalBtn.addEventListener("click", async () => {
     const a = await api;
     const s = pg.get();
     if (typeof a.canonical !== "function") return show(undefined, "tb.canonicalNone");
