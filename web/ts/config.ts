@@ -18,6 +18,10 @@ export const dom = {
   lang: '[data-testid="lang"]',
   presentation: '[data-testid="presentation"]',
   translatable: "[data-i18n]",
+  translatableLabel: "[data-i18n-label]",
+  translatableTitle: "[data-i18n-title]",
+  // Inside a Playground: a parsed part tied to bytes of the editor.
+  linked: ".linked",
 } as const;
 
 // Attributes the templ components and the scripts agree on.

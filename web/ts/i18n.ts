@@ -1,3 +1,4 @@
+import { dom } from "./config";
 import strings from "./strings.json";
 
 // The page's languages. The same dictionary (strings.json) feeds the
@@ -54,13 +55,13 @@ export function browserLang(): Lang {
 // translateStatic refills every element the templ page marked with
 // data-i18n="key" (its text) or data-i18n-label="key" (its aria-label).
 export function translateStatic(root: ParentNode = document): void {
-  for (const el of root.querySelectorAll<HTMLElement>("[data-i18n]")) {
+  for (const el of root.querySelectorAll<HTMLElement>(dom.translatable)) {
     el.textContent = t(el.dataset.i18n as Key);
   }
-  for (const el of root.querySelectorAll<HTMLElement>("[data-i18n-label]")) {
+  for (const el of root.querySelectorAll<HTMLElement>(dom.translatableLabel)) {
     el.setAttribute("aria-label", t(el.dataset.i18nLabel as Key));
   }
-  for (const el of root.querySelectorAll<HTMLElement>("[data-i18n-title]")) {
+  for (const el of root.querySelectorAll<HTMLElement>(dom.translatableTitle)) {
     el.title = t(el.dataset.i18nTitle as Key);
   }
 }

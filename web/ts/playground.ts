@@ -1,4 +1,5 @@
 import type { HttpPlayground, ParseResult, SimulateResult, Span } from "./api";
+import { dom } from "./config";
 import { h } from "./dom";
 import { MessageEditor } from "./editor";
 import { lang, setLang, t, type Key, type Lang } from "./i18n";
@@ -403,7 +404,7 @@ export class Playground {
   // lightFrom lights the editor's bytes for the parsed element under the
   // pointer or focused.
   private lightFrom(target: EventTarget | null): boolean {
-    const el = target instanceof Element && this.el.parsed.contains(target) ? target.closest<HTMLElement>(".linked") : null;
+    const el = target instanceof Element && this.el.parsed.contains(target) ? target.closest<HTMLElement>(dom.linked) : null;
     if (!el || !el.dataset.from) return false;
     this.editor.light(Number(el.dataset.from), Number(el.dataset.to));
     return true;
