@@ -326,13 +326,13 @@ function body(m: Message, out: Out): HTMLElement | null {
     { class: "body-part", "data-testid": "body" },
     h("h4", {}, t("msg.body", m.body?.length ?? 0)),
     framing ? h("p", { class: "sub" }, framing) : null,
-    chunks.length ? h("ol", { class: "chunks", "data-testid": "chunks" }, ...chunks.map((c) => chunkItem(c, m, out))) : null,
+    chunks.length ? h("ol", { class: "chunks", "data-testid": "chunks" }, ...chunks.map((c) => chunkItem(c, out))) : null,
     text ? h("p", { class: "sub" }, chunks.length ? t("msg.decoded") : "") : null,
     text ? out.tie(h("pre", { class: "body tok-body", tabindex: "0" }, text), chunks.length ? null : m.body?.span) : null,
   );
 }
 
-function chunkItem(c: Chunk, _m: Message, out: Out): HTMLElement {
+function chunkItem(c: Chunk, out: Out): HTMLElement {
   return out.tie(
     h(
       "li",

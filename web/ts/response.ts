@@ -1,5 +1,5 @@
 import type { Exchange, SimulateResult, Span, Step } from "./api";
-import { h, link, visible } from "./dom";
+import { h, link } from "./dom";
 import { t } from "./i18n";
 import { Out, messageCard, type Lookup } from "./parsed";
 import { timeline } from "./session";
@@ -104,4 +104,3 @@ export function renderSession(target: Element, res: SimulateResult, select: (s: 
   target.replaceChildren(timeline(events, res.exchanges ?? [], select));
 }
 
-export { visible };
