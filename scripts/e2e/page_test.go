@@ -501,6 +501,10 @@ func TestTheLearnersPage(t *testing.T) {
 		p.open("/")
 		p.typeInto("GET /<script>window.pwned=1</script> HTTP/1.1\rHost: <img src=x onerror=window.pwned=1>\r\r")
 		p.checkClean("typed markup")
+		p.run(chromedp.Click(`[data-testid="editor"] .cm-content`, chromedp.ByQuery), testenv.ClearFocused(),
+			input.InsertText("GET / HTTP/1.1\r\nHost: a\r\nX-Pasted: \"><iframe srcdoc=\"<script>parent.pwned=1</script>\"></iframe>\r\n\r\n<script>window.pwned=1</script>"))
+		p.simulated()
+		p.checkClean("pasted markup")
 		p.open("/#v=1&t=%%%not-base64&k=<svg/onload=window.pwned=1>")
 		p.checkClean("a malformed share link")
 	})
