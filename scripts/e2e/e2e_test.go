@@ -92,7 +92,7 @@ func TestALearnerTypesARequestAndSeesItParsed(t *testing.T) {
 func screenshot(t *testing.T, b *testenv.Browser, root, name string) {
 	t.Helper()
 	var png []byte
-	if err := chromedp.Run(b.Ctx, chromedp.FullScreenshot(&png, 90)); err != nil {
+	if err := chromedp.Run(b.Ctx, chromedp.FullScreenshot(&png, 100)); err != nil {
 		t.Errorf("screenshot: %v", err)
 		return
 	}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"time"
 	"testing"
 
 	"github.com/chromedp/cdproto/log"
@@ -30,6 +31,13 @@ func NewBrowser(t testing.TB) *Browser {
 	if _, err := os.Stat(ChromiumPath); err != nil {
 		t.Fatalf("Chromium is not installed at %s: run `make chromium` (make test does)", ChromiumPath)
 	}
+	// The profile is not t.TempDir(): Chromium's helper processes may still
+	// be writing to it for a moment after the browser is closed, which makes
+	// the testing package's strict cleanup fail a test that passed.
+	profile, err := os.MkdirTemp("", "playground-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(ChromiumPath),
 		chromedp.Headless,
@@ -37,7 +45,7 @@ func NewBrowser(t testing.TB) *Browser {
 		chromedp.DisableGPU,
 		chromedp.NoFirstRun,
 		chromedp.NoDefaultBrowserCheck,
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(profile),
 		chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
@@ -75,7 +83,16 @@ func NewBrowser(t testing.TB) *Browser {
 		cancelAlloc()
 		t.Fatalf("starting Chromium: %v", err)
 	}
-	t.Cleanup(func() { cancel(); cancelAlloc() })
+	t.Cleanup(func() {
+		cancel()
+		cancelAlloc()
+		for i := 0; i < 20; i++ {
+			if os.RemoveAll(profile) == nil {
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	})
 	return b
 }
 
