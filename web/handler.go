@@ -40,14 +40,37 @@ func NewHandler(cfg Config) http.Handler {
 	if cfg.Manifest == nil {
 		cfg.Manifest = Manifest{}
 	}
-	vm := newPageVM(cfg.Manifest, buildReference(knowledge.En))
+	// One view model a language, built once: the reference tables are large.
+	vms := map[string]PageVM{}
+	for _, l := range knowledge.Langs {
+		vms[string(l)] = newPageVM(cfg.Manifest, buildReference(l)).WithLang(string(l))
+	}
+	pageVM := func(w http.ResponseWriter, r *http.Request) PageVM {
+		vm, ok := vms[PickLang(r.URL.Query().Get("lang"), r.Header.Get("Accept-Language"))]
+		if !ok {
+			vm = vms[string(knowledge.En)]
+		}
+		setPageHeaders(w.Header())
+		w.Header().Set("Content-Language", vm.Lang)
+		w.Header().Set("Vary", "Accept-Language")
+		return vm
+	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
-		setPageHeaders(w.Header())
+		vm := pageVM(w, r)
 		if r.Method == http.MethodHead {
 			return
 		}
 		Page(vm).Render(r.Context(), w)
+	})
+	// The example page for documentation authors: several <http-playground>
+	// embeds sharing one WebAssembly instance.
+	mux.HandleFunc("GET /embed.html", func(w http.ResponseWriter, r *http.Request) {
+		vm := pageVM(w, r)
+		if r.Method == http.MethodHead {
+			return
+		}
+		EmbedExample(vm).Render(r.Context(), w)
 	})
 	mux.HandleFunc("GET /assets/{name...}", func(w http.ResponseWriter, r *http.Request) {
 		serveAsset(w, r, cfg.Site, cfg.Manifest, r.PathValue("name"))

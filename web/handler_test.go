@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/httpplayground/playground/httpcore/knowledge"
 )
 
 // testSite is a built site as the build writes it: fingerprinted assets with
@@ -234,4 +236,55 @@ func TestTheServiceWorkerStoresThePageAndEveryAsset(t *testing.T) {
 	if strings.Contains(string(other), strings.SplitN(strings.SplitN(body, "VERSION = ", 2)[1], ";", 2)[0]) {
 		t.Errorf("two different builds share a cache version")
 	}
+}
+
+func TestThePageSpeaksTheLanguageAsked(t *testing.T) {
+	fsys, m := testSite()
+	h := NewHandler(Config{Site: fsys, Manifest: m})
+	tests := []struct {
+		name, path, acceptLanguage, want string
+	}{
+		{"English by default", "/", "", "en"},
+		{"Simplified Chinese from the browser", "/", "zh-CN,zh;q=0.9,en;q=0.8", "zh-Hans"},
+		{"Traditional Chinese from the browser", "/", "zh-TW", "zh-Hant"},
+		{"the query wins over the browser", "/?lang=zh-Hant", "en-US", "zh-Hant"},
+		{"an unknown language falls back to English", "/?lang=fr", "fr-CH", "en"},
+		{"the embed example too", "/embed.html", "zh-CN", "zh-Hans"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := get(t, h, "GET", tt.path, map[string]string{"Accept-Language": tt.acceptLanguage})
+			if rec.Code != 200 {
+				t.Fatalf("status %d", rec.Code)
+			}
+			if got := rec.Header().Get("Content-Language"); got != tt.want {
+				t.Errorf("Content-Language = %q, want %q", got, tt.want)
+			}
+			if !strings.Contains(rec.Body.String(), `lang="`+tt.want+`"`) {
+				t.Errorf("the page's <html lang> is not %q", tt.want)
+			}
+			if got := rec.Header().Get("Vary"); got != "Accept-Language" {
+				t.Errorf("Vary = %q, want Accept-Language", got)
+			}
+		})
+	}
+}
+
+func TestTheReferenceTablesFollowTheLanguage(t *testing.T) {
+	fsys, m := testSite()
+	h := NewHandler(Config{Site: fsys, Manifest: m})
+	en := get(t, h, "GET", "/?lang=en", nil).Body.String()
+	hans := get(t, h, "GET", "/?lang=zh-Hans", nil).Body.String()
+	get404 := knowledge.DescribeStatus(404)
+	if !strings.Contains(en, templEscape(get404.Summary.En)) {
+		t.Errorf("the English page lacks the English summary of 404")
+	}
+	if !strings.Contains(hans, templEscape(get404.Summary.Hans)) {
+		t.Errorf("the Simplified Chinese page lacks the Chinese summary of 404")
+	}
+}
+
+// templEscape escapes text as templ does in element content.
+func templEscape(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "'", "&#39;").Replace(s)
 }

@@ -19,6 +19,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -102,6 +103,9 @@ func build(out string, withWorker bool) error {
 	if err := writeWorkerAssetConfig(site); err != nil {
 		return err
 	}
+	if err := writeEmbedExample(site, manifest); err != nil {
+		return err
+	}
 	for _, name := range sitebuild.SortedNames(sizes) {
 		fmt.Printf("  %-16s %s\n", name, sizes[name])
 	}
@@ -143,12 +147,25 @@ func goBuildWasm(outFile, pkg, ldflags string) error {
 // which Cloudflare makes itself, and the manifest) and the headers of the
 // fingerprinted assets.
 func writeWorkerAssetConfig(site string) error {
-	ignore := "*.gz\n*.br\nmanifest.json\n_headers\n.assetsignore\n"
+	ignore := "*.gz\n*.br\nmanifest.json\n_headers\n.assetsignore\nembed.html\n"
 	headers := "/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n  X-Content-Type-Options: nosniff\n"
 	if err := os.WriteFile(filepath.Join(site, ".assetsignore"), []byte(ignore), 0o644); err != nil {
 		return err
 	}
 	return os.WriteFile(filepath.Join(site, "_headers"), []byte(headers), 0o644)
+}
+
+// writeEmbedExample writes embed.html, the page that shows documentation
+// authors several <http-playground> embeds at work, as the site handler
+// renders it (the servers render it live at /embed.html; the Worker's static
+// assets skip this copy so that the page keeps its security headers).
+func writeEmbedExample(site string, manifest map[string]string) error {
+	rec := httptest.NewRecorder()
+	web.NewHandler(web.Config{Manifest: manifest}).ServeHTTP(rec, httptest.NewRequest("GET", "/embed.html", nil))
+	if rec.Code != 200 {
+		return fmt.Errorf("rendering the embed example: status %d", rec.Code)
+	}
+	return os.WriteFile(filepath.Join(site, "embed.html"), rec.Body.Bytes(), 0o644)
 }
 
 func step(s string) { fmt.Println("==>", s) }
