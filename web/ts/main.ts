@@ -7,6 +7,7 @@ import { groupTitles, presetByID, presets, type Group } from "./presets";
 import { fromFragment, restore, save, toFragment, type Shared } from "./share";
 import { loadPlayground } from "./wasm";
 import { defineEmbed } from "./embed";
+import { registerOffline } from "./offline";
 
 // boot wires the main page: one Playground, and around it the page's own
 // tools (examples, share link, export, language, presentation mode).
@@ -211,7 +212,12 @@ function readStorage(key: string): string | null {
 // main page has the playground root; any page may hold <http-playground>.
 function start(): void {
   defineEmbed();
-  if (document.querySelector(dom.playground)) boot();
+  if (document.querySelector(dom.playground)) {
+    boot();
+    // Only the playground's own page installs the service worker: a
+    // documentation page embedding <http-playground> is someone else's site.
+    registerOffline();
+  }
 }
 
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
