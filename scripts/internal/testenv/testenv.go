@@ -13,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -61,6 +62,14 @@ func FreePort(t testing.TB) int {
 // would) when the test ends, and the test checks that it stopped cleanly.
 func StartServer(t testing.TB, root string) string {
 	t.Helper()
+	url, _ := StartStoppableServer(t, root)
+	return url
+}
+
+// StartStoppableServer is StartServer that also returns stop, which stops
+// the server early (as Ctrl-C would) and checks that it stopped cleanly.
+func StartStoppableServer(t testing.TB, root string) (url string, stop func()) {
+	t.Helper()
 	bin := filepath.Join(t.TempDir(), "serve")
 	build := exec.Command("go", "build", "-o", bin, "./scripts/serve")
 	build.Dir = root
@@ -90,26 +99,30 @@ func StartServer(t testing.TB, root string) string {
 			}
 		}
 	}()
-	t.Cleanup(func() {
-		cmd.Process.Signal(os.Interrupt)
-		done := make(chan error, 1)
-		go func() { done <- cmd.Wait() }()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Errorf("the local server did not stop cleanly on SIGINT: %v", err)
-			}
-		case <-time.After(10 * time.Second):
-			cmd.Process.Kill()
-			t.Errorf("the local server did not stop within 10s of SIGINT")
-		}
-	})
+	var once sync.Once
+	stop = func() { once.Do(func() { interrupt(t, cmd) }) }
+	t.Cleanup(stop)
 	select {
 	case u := <-urlc:
-		return u
+		return u, stop
 	case <-time.After(30 * time.Second):
 		t.Fatal("the local server printed no URL within 30s")
-		return ""
+		return "", stop
+	}
+}
+
+func interrupt(t testing.TB, cmd *exec.Cmd) {
+	cmd.Process.Signal(os.Interrupt)
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("the local server did not stop cleanly on SIGINT: %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		cmd.Process.Kill()
+		t.Errorf("the local server did not stop within 10s of SIGINT")
 	}
 }
 
