@@ -52,6 +52,9 @@ func serveAsset(w http.ResponseWriter, r *http.Request, files fs.FS, m Manifest,
 	h := w.Header()
 	h.Set("Content-Type", ContentType(name))
 	h.Set("X-Content-Type-Options", "nosniff")
+	// Documentation pages on other sites load the scripts and fetch the
+	// module from here: the assets are public and carry no credentials.
+	h.Set("Access-Control-Allow-Origin", "*")
 	if m.Fingerprinted(name) {
 		h.Set("Cache-Control", "public, max-age=31536000, immutable")
 	} else {

@@ -113,6 +113,9 @@ func TestAssetsAreServedWithTheirTypeEncodingAndCacheLifetime(t *testing.T) {
 			if got := rec.Header().Get("Vary"); got != "Accept-Encoding" {
 				t.Errorf("Vary = %q, want Accept-Encoding", got)
 			}
+			if got := rec.Header().Get("Access-Control-Allow-Origin"); got != "*" {
+				t.Errorf("Access-Control-Allow-Origin = %q, want * (embeds on other sites fetch the module)", got)
+			}
 		})
 	}
 }

@@ -148,7 +148,7 @@ func goBuildWasm(outFile, pkg, ldflags string) error {
 // fingerprinted assets.
 func writeWorkerAssetConfig(site string) error {
 	ignore := "*.gz\n*.br\nmanifest.json\n_headers\n.assetsignore\nembed.html\n"
-	headers := "/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n  X-Content-Type-Options: nosniff\n"
+	headers := "/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n  X-Content-Type-Options: nosniff\n  Access-Control-Allow-Origin: *\n"
 	if err := os.WriteFile(filepath.Join(site, ".assetsignore"), []byte(ignore), 0o644); err != nil {
 		return err
 	}
