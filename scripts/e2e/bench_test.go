@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -106,19 +107,8 @@ func benchRequest() string {
 	sb.WriteString("Cookie: session=" + strings.Repeat("a1b2c3d4", 60) + "\r\n")
 	sb.WriteString("Cache-Control: no-cache\r\nContent-Type: application/json\r\n")
 	body := `{"name":"` + strings.Repeat("item ", 150) + `"}`
-	sb.WriteString("Content-Length: " + itoa(len(body)) + "\r\n\r\n" + body)
+	sb.WriteString("Content-Length: " + strconv.Itoa(len(body)) + "\r\n\r\n" + body)
 	return sb.String()
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var d []byte
-	for ; n > 0; n /= 10 {
-		d = append([]byte{byte('0' + n%10)}, d...)
-	}
-	return string(d)
 }
 
 // BenchmarkKeystrokeToPanes types into a 2 KB request and measures, in
