@@ -60,13 +60,13 @@ deploy: build npm-worker
 
 deps: npm-web npm-worker chromium
 
+# npm ci when a folder's lock file is newer than its node_modules (the rule
+# lives in scripts/internal/sitebuild, shared with the build).
 npm-web:
-	@test -f web/node_modules/.package-lock.json -a web/node_modules/.package-lock.json -nt web/package-lock.json || \
-	  (cd web && npm ci --no-audit --no-fund --loglevel=error)
+	@$(GO) run ./scripts/build -npm web
 
 npm-worker:
-	@test -f $(WORKER)/node_modules/.package-lock.json -a $(WORKER)/node_modules/.package-lock.json -nt $(WORKER)/package-lock.json || \
-	  (cd $(WORKER) && npm ci --no-audit --no-fund --loglevel=error)
+	@$(GO) run ./scripts/build -npm $(WORKER)
 
 # Debian's chromium, for the end-to-end tests (installed only when missing;
 # needs root, as on the project's machines and CI).

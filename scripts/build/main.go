@@ -13,6 +13,9 @@
 // both modules and fails if the Worker is over Cloudflare's 3 MB limit.
 //
 // Run it from the repository root: go run ./scripts/build
+//
+// With -npm DIR it only installs DIR's npm packages, by the same rule the
+// build uses (the Makefile's npm-web and npm-worker targets call it).
 package main
 
 import (
@@ -35,7 +38,15 @@ const workerLimit = 3 << 20
 func main() {
 	out := flag.String("o", "build", "output folder")
 	worker := flag.Bool("worker", true, "also build the Cloudflare Worker")
+	npm := flag.String("npm", "", "only install the npm packages of this folder (when its lock file is newer than node_modules), then stop")
 	flag.Parse()
+	if *npm != "" {
+		if err := sitebuild.EnsureNpm(*npm); err != nil {
+			fmt.Fprintln(os.Stderr, "npm install failed:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	start := time.Now()
 	if err := build(*out, *worker); err != nil {
 		fmt.Fprintln(os.Stderr, "build failed:", err)
