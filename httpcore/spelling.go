@@ -1,7 +1,6 @@
 package httpcore
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -72,10 +71,20 @@ func editDistanceFold(a []byte, b string, max int) int {
 func charName(src []byte, i int) (string, int) {
 	if src[i] >= 0x80 {
 		if r, size := utf8.DecodeRune(src[i:]); r != utf8.RuneError {
-			return "'" + string(r) + "' (" + fmt.Sprintf("U+%04X", r) + ")", size
+			return "'" + string(r) + "' (" + codePoint(r) + ")", size
 		}
 	}
 	return byteName(src[i]), 1
+}
+
+// codePoint writes r as U+ and at least four upper-case hexadecimal
+// digits ("U+00E9", "U+1F600").
+func codePoint(r rune) string {
+	h := strings.ToUpper(strconv.FormatUint(uint64(r), 16))
+	if len(h) < 4 {
+		h = strings.Repeat("0", 4-len(h)) + h
+	}
+	return "U+" + h
 }
 
 // byteName shows a byte the way a learner can recognise it.
