@@ -4,30 +4,18 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/httpplayground/playground/httpcore/internal/httpdate"
 )
 
-// httpDateLayouts are the three date forms a recipient must accept
-// (RFC 9110 §5.6.7): IMF-fixdate first, then the obsolete RFC 850 and asctime
-// forms.
-var httpDateLayouts = []string{
-	"Mon, 02 Jan 2006 15:04:05 GMT",
-	"Monday, 02-Jan-06 15:04:05 GMT",
-	"Mon Jan _2 15:04:05 2006",
-}
-
 // httpDate formats t as an IMF-fixdate, the only form a sender generates.
-func httpDate(t time.Time) string { return t.UTC().Format(httpDateLayouts[0]) }
+func httpDate(t time.Time) string { return httpdate.Format(t) }
 
-// parseHTTPDate reads an HTTP-date; ok is false for anything else (such as
-// the seed's "Mon,10PR 18:42:51 GMT").
+// parseHTTPDate reads an HTTP-date in any of the three forms a recipient must
+// accept (RFC 9110 §5.6.7); ok is false for anything else (such as the seed's
+// "Mon,10PR 18:42:51 GMT").
 func parseHTTPDate(s string) (time.Time, bool) {
-	s = strings.TrimSpace(s)
-	for _, layout := range httpDateLayouts {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t.UTC(), true
-		}
-	}
-	return time.Time{}, false
+	return httpdate.Parse(strings.TrimSpace(s))
 }
 
 // entityTags splits an If-Match or If-None-Match value into its entity tags
