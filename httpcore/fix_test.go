@@ -36,6 +36,33 @@ func TestFixCorrectsTheSeedsMistakes(t *testing.T) {
 		{"a space before a colon is removed",
 			"GET / HTTP/1.1\r\nHost : a\r\n\r\n", Options{},
 			"GET / HTTP/1.1\r\nHost: a\r\n\r\n"},
+		{"bare LF line endings become CRLF",
+			"GET / HTTP/1.1\nHost: a\nAccept: */*\n\n", Options{},
+			"GET / HTTP/1.1\r\nHost: a\r\nAccept: */*\r\n\r\n"},
+		{"bare LFs become CRLF in lenient mode too, next to lines that already end with CRLF",
+			"GET / HTTP/1.1\r\nHost: a\nAccept: */*\r\n\n", Options{Mode: Lenient},
+			"GET / HTTP/1.1\r\nHost: a\r\nAccept: */*\r\n\r\n"},
+		{"the stuttered GET with bare LFs gets both fixes",
+			"g-get / h-http/1.1\nhost: a\n\n", Options{},
+			"GET / HTTP/1.1\r\nhost: a\r\n\r\n"},
+		{"a Content-Length body keeps its LFs, which its length counts",
+			"POST /f HTTP/1.1\nHost: a\nContent-Length: 4\n\na\nb\n", Options{},
+			"POST /f HTTP/1.1\r\nHost: a\r\nContent-Length: 4\r\n\r\na\nb\n"},
+		{"a chunked body's size lines and chunk ends get CRLF, its data keeps its LFs",
+			"POST /f HTTP/1.1\nHost: a\nTransfer-Encoding: chunked\n\n4;x=1\na\nb\n\n0\nT: 1\n\n", Options{},
+			"POST /f HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n4;x=1\r\na\nb\n\r\n0\r\nT: 1\r\n\r\n"},
+		{"a folded field keeps its fold but ends its lines with CRLF",
+			"GET / HTTP/1.1\nHost: a\nX: b\n c\n\n", Options{Mode: Lenient},
+			"GET / HTTP/1.1\r\nHost: a\r\nX: b\r\n c\r\n\r\n"},
+		{"a close-delimited response body is data and keeps its LFs",
+			"HTTP/1.1 200 OK\nContent-Type: text/plain\n\none\ntwo\n", Options{Kind: Response},
+			"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\none\ntwo\n"},
+		{"each message of a pipelined stream gets CRLF, and so does a message still being typed",
+			"GET /a HTTP/1.1\nHost: a\n\nGET /b HTTP/1.1\nHost: a\n", Options{},
+			"GET /a HTTP/1.1\r\nHost: a\r\n\r\nGET /b HTTP/1.1\r\nHost: a\r\n"},
+		{"an HTTP/0.9 line ending in a bare LF gets a version and CRLF",
+			"GET /\n", Options{},
+			"GET / HTTP/1.1\r\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -65,4 +92,29 @@ func TestFixRemovesTheDiagnosticsItFixes(t *testing.T) {
 			}
 		}
 	}
+}
+
+func TestFixLeavesNoBareLineFeed(t *testing.T) {
+	for _, gc := range goldenInputs(t) {
+		r := Parse(gc.input, gc.opts)
+		if !hasCode(r, "bare-lf") {
+			continue
+		}
+		fixed := r.Fix()
+		if again := Parse(fixed, gc.opts); hasCode(again, "bare-lf") {
+			t.Errorf("%s: after Fix, bare-lf is still reported\nfixed input %q", gc.name, fixed)
+		}
+		if got, want := Parse(fixed, gc.opts).Messages[0].Body(), r.Messages[0].Body(); string(got) != string(want) {
+			t.Errorf("%s: Fix changed the body from %q to %q", gc.name, want, got)
+		}
+	}
+}
+
+func hasCode(r Result, code string) bool {
+	for _, d := range r.Diagnostics {
+		if d.Code == code {
+			return true
+		}
+	}
+	return false
 }
