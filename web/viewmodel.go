@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"encoding/json"
 	"strings"
+
+	"github.com/httpplayground/playground/httpcore/knowledge"
 )
 
 // PageVM is everything the page shell needs; the templ components read only
@@ -125,17 +127,6 @@ func PickLang(query, acceptLanguage string) string {
 }
 
 func langOf(tag string) string {
-	t := strings.ToLower(strings.TrimSpace(tag))
-	switch {
-	case t == "":
-		return ""
-	case t == "en" || strings.HasPrefix(t, "en-"):
-		return "en"
-	case t != "zh" && !strings.HasPrefix(t, "zh-"):
-		return ""
-	case strings.Contains(t, "hant") || strings.HasSuffix(t, "-tw") || strings.HasSuffix(t, "-hk") || strings.HasSuffix(t, "-mo"):
-		return "zh-Hant"
-	default:
-		return "zh-Hans"
-	}
+	l, _ := knowledge.MatchLang(tag)
+	return string(l)
 }

@@ -17,6 +17,7 @@ func TestPickLangChoosesThePagesLanguage(t *testing.T) {
 		{"Taiwan's Chinese is Traditional", "", "zh-TW,zh;q=0.9", "zh-Hant"},
 		{"Hong Kong's Chinese is Traditional", "", "zh-HK", "zh-Hant"},
 		{"Chinese marked Hant is Traditional", "", "zh-Hant-CN", "zh-Hant"},
+		{"Chinese marked Hans is Simplified, whatever its region", "", "zh-Hans-TW", "zh-Hans"},
 		{"mainland Chinese is Simplified", "", "zh-CN,en;q=0.5", "zh-Hans"},
 		{"plain zh is Simplified", "", "zh", "zh-Hans"},
 		{"the first language the page speaks is taken", "", "fr-FR,de;q=0.8,zh-TW;q=0.7", "zh-Hant"},

@@ -23,19 +23,46 @@ const (
 // Langs lists every language, in the order the page offers them.
 var Langs = []Lang{En, Hans, Hant}
 
-// ParseLang maps a language tag to a Lang, falling back to English. It
-// understands the common spellings of the two Chinese scripts (zh-CN, zh-SG,
-// zh-TW, zh-HK, zh-MO, zh-Hans-*, zh-Hant-*).
+// ParseLang maps a language tag to a Lang, falling back to English when
+// MatchLang finds none.
 func ParseLang(tag string) Lang {
-	t := strings.ToLower(strings.TrimSpace(tag))
-	switch {
-	case t == "zh-hant" || strings.HasPrefix(t, "zh-hant-") || t == "zh-tw" || t == "zh-hk" || t == "zh-mo":
-		return Hant
-	case t == "zh" || strings.HasPrefix(t, "zh-"):
-		return Hans
-	default:
-		return En
+	if l, ok := MatchLang(tag); ok {
+		return l
 	}
+	return En
+}
+
+// MatchLang maps a BCP 47 language tag (a browser language, a ?lang= value,
+// an Accept-Language entry) to the page language that serves it, if any.
+// English of any region is English. Chinese follows its script subtag when
+// it has one (zh-Hans-TW is Simplified, zh-Hant-CN Traditional); without
+// one, Chinese of Taiwan, Hong Kong and Macau is Traditional and all other
+// Chinese is Simplified. Every other language has no match.
+func MatchLang(tag string) (Lang, bool) {
+	subtags := strings.Split(strings.ToLower(strings.TrimSpace(tag)), "-")
+	switch subtags[0] {
+	case "en":
+		return En, true
+	case "zh":
+	default:
+		return "", false
+	}
+	region := ""
+	for _, s := range subtags[1:] {
+		switch {
+		case s == "hans":
+			return Hans, true
+		case s == "hant":
+			return Hant, true
+		case len(s) == 2 && region == "":
+			region = s
+		}
+	}
+	switch region {
+	case "tw", "hk", "mo":
+		return Hant, true
+	}
+	return Hans, true
 }
 
 // Text is one string a learner reads, in every language.

@@ -28,15 +28,22 @@ export function t(key: Key, ...args: (string | number)[]): string {
 }
 
 // pickLang maps a BCP 47 tag (a browser language, a link's lang) to one of
-// the page's languages: Chinese in Taiwan, Hong Kong and Macau, or marked
-// Hant, is Traditional; other Chinese is Simplified; the rest is English.
+// the page's languages, by the rule of knowledge.MatchLang on the server:
+// English of any region is English; Chinese follows its script subtag
+// (zh-Hans-TW is Simplified), else Taiwan, Hong Kong and Macau are
+// Traditional and the rest Simplified; other languages have no match.
 export function pickLang(tag: string | null | undefined): Lang | undefined {
   if (!tag) return undefined;
-  const t = tag.toLowerCase();
-  if (t === "en" || t.startsWith("en-")) return "en";
-  if (t !== "zh" && !t.startsWith("zh-")) return undefined;
-  if (/hant|-tw|-hk|-mo/.test(t)) return "zh-Hant";
-  return "zh-Hans";
+  const [lang, ...rest] = tag.trim().toLowerCase().split("-");
+  if (lang === "en") return "en";
+  if (lang !== "zh") return undefined;
+  let region = "";
+  for (const s of rest) {
+    if (s === "hans") return "zh-Hans";
+    if (s === "hant") return "zh-Hant";
+    if (s.length === 2 && region === "") region = s;
+  }
+  return ["tw", "hk", "mo"].includes(region) ? "zh-Hant" : "zh-Hans";
 }
 
 export function isLang(s: string | null | undefined): s is Lang {
