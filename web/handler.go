@@ -10,6 +10,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/a-h/templ"
+
 	"github.com/httpplayground/playground/httpcore/knowledge"
 )
 
@@ -22,6 +24,11 @@ type Config struct {
 	Manifest Manifest
 	// Now is the clock the simulated server stamps Date with.
 	Now func() time.Time
+	// CompressPages sends the pages (/ and /embed.html) gzipped to clients
+	// that accept it; the assets are precompressed by the build either way.
+	// Leave it off where the platform compresses responses itself: a
+	// Cloudflare Worker would otherwise send them compressed twice.
+	CompressPages bool
 }
 
 // ContentSecurityPolicy forbids inline and foreign script; the browser
@@ -41,36 +48,34 @@ func NewHandler(cfg Config) http.Handler {
 		cfg.Manifest = Manifest{}
 	}
 	// One view model a language, built once: the reference tables are large.
+	// Each page is rendered once a language, on its first request.
 	vms := map[string]PageVM{}
+	pages := map[string]*renderedPage{}
+	embeds := map[string]*renderedPage{}
 	for _, l := range knowledge.Langs {
-		vms[string(l)] = newPageVM(cfg.Manifest, buildReference(l)).WithLang(string(l))
+		vm := newPageVM(cfg.Manifest, buildReference(l)).WithLang(string(l))
+		vms[vm.Lang] = vm
+		pages[vm.Lang] = newRenderedPage(cfg.CompressPages, func() templ.Component { return Page(vm) })
+		embeds[vm.Lang] = newRenderedPage(cfg.CompressPages, func() templ.Component { return EmbedExample(vm) })
 	}
-	pageVM := func(w http.ResponseWriter, r *http.Request) PageVM {
-		vm, ok := vms[PickLang(r.URL.Query().Get("lang"), r.Header.Get("Accept-Language"))]
-		if !ok {
-			vm = vms[string(knowledge.En)]
+	pageLang := func(w http.ResponseWriter, r *http.Request) string {
+		l := PickLang(r.URL.Query().Get("lang"), r.Header.Get("Accept-Language"))
+		if _, ok := vms[l]; !ok {
+			l = string(knowledge.En)
 		}
 		setPageHeaders(w.Header())
-		w.Header().Set("Content-Language", vm.Lang)
+		w.Header().Set("Content-Language", l)
 		w.Header().Set("Vary", "Accept-Language")
-		return vm
+		return l
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
-		vm := pageVM(w, r)
-		if r.Method == http.MethodHead {
-			return
-		}
-		Page(vm).Render(r.Context(), w)
+		pages[pageLang(w, r)].serve(w, r)
 	})
 	// The example page for documentation authors: several <http-playground>
 	// embeds sharing one WebAssembly instance.
 	mux.HandleFunc("GET /embed.html", func(w http.ResponseWriter, r *http.Request) {
-		vm := pageVM(w, r)
-		if r.Method == http.MethodHead {
-			return
-		}
-		EmbedExample(vm).Render(r.Context(), w)
+		embeds[pageLang(w, r)].serve(w, r)
 	})
 	mux.HandleFunc("GET /assets/{name...}", func(w http.ResponseWriter, r *http.Request) {
 		serveAsset(w, r, cfg.Site, cfg.Manifest, r.PathValue("name"))

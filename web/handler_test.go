@@ -1,8 +1,12 @@
 package web
 
 import (
+	"bytes"
+	"compress/gzip"
+	"io"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -290,4 +294,65 @@ func TestTheReferenceTablesFollowTheLanguage(t *testing.T) {
 // templEscape escapes text as templ does in element content.
 func templEscape(s string) string {
 	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "'", "&#39;").Replace(s)
+}
+
+func TestPagesAreGzippedOnlyWhenTheHandlerCompressesAndTheClientAccepts(t *testing.T) {
+	fsys, m := testSite()
+	plain := get(t, NewHandler(Config{Site: fsys, Manifest: m}), "GET", "/", nil).Body.String()
+	tests := []struct {
+		name, path, acceptEncoding string
+		compress                   bool
+		wantGzip                   bool
+	}{
+		{"a browser that accepts gzip gets the page gzipped", "/", "gzip, deflate, br", true, true},
+		{"the embed example is gzipped too", "/embed.html", "gzip", true, true},
+		{"a client that accepts nothing gets the page as it is", "/", "", true, false},
+		{"a client that refuses gzip gets the page as it is", "/", "gzip;q=0, br", true, false},
+		{"a handler that leaves compression to its platform never gzips", "/", "gzip", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := NewHandler(Config{Site: fsys, Manifest: m, CompressPages: tt.compress})
+			rec := get(t, h, "GET", tt.path, map[string]string{"Accept-Encoding": tt.acceptEncoding})
+			if rec.Code != 200 {
+				t.Fatalf("status %d", rec.Code)
+			}
+			if got, want := rec.Header().Get("Content-Length"), strconv.Itoa(rec.Body.Len()); got != want {
+				t.Errorf("Content-Length = %s, want %s (the body's length)", got, want)
+			}
+			body := rec.Body.Bytes()
+			if got := rec.Header().Get("Content-Encoding"); (got == "gzip") != tt.wantGzip {
+				t.Fatalf("Content-Encoding = %q, want gzip: %v", got, tt.wantGzip)
+			}
+			if tt.wantGzip {
+				zr, err := gzip.NewReader(bytes.NewReader(body))
+				if err != nil {
+					t.Fatalf("the body is not gzip: %v", err)
+				}
+				if body, err = io.ReadAll(zr); err != nil {
+					t.Fatalf("the gzip body does not decode: %v", err)
+				}
+			}
+			if tt.path == "/" && string(body) != plain {
+				t.Errorf("the page differs from the one served without compression")
+			}
+			vary := strings.Join(rec.Header().Values("Vary"), ", ")
+			if strings.Contains(vary, "Accept-Encoding") != tt.compress {
+				t.Errorf("Vary = %q; want Accept-Encoding in it: %v", vary, tt.compress)
+			}
+		})
+	}
+}
+
+func TestAHeadOfThePageHasItsLengthAndNoBody(t *testing.T) {
+	fsys, m := testSite()
+	h := NewHandler(Config{Site: fsys, Manifest: m, CompressPages: true})
+	whole := get(t, h, "GET", "/", map[string]string{"Accept-Encoding": "gzip"})
+	head := get(t, h, "HEAD", "/", map[string]string{"Accept-Encoding": "gzip"})
+	if got, want := head.Header().Get("Content-Length"), whole.Header().Get("Content-Length"); got != want {
+		t.Errorf("HEAD Content-Length = %s, want %s as for GET", got, want)
+	}
+	if head.Body.Len() != 0 {
+		t.Errorf("HEAD sent %d bytes of body, want none", head.Body.Len())
+	}
 }
