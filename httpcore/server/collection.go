@@ -2,34 +2,42 @@ package server
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"sort"
 	"strconv"
 
+	"github.com/httpplayground/playground/httpcore/internal/jsonx"
 	"github.com/httpplayground/playground/httpcore/knowledge"
 )
 
-// decodeObject reads request content that must be one JSON object.
+// decodeObject reads request content that must be one JSON object. Its
+// mistakes are told in encoding/json's words, as they always were.
 func decodeObject(b []byte) (map[string]any, error) {
 	if len(bytes.TrimSpace(b)) == 0 {
 		return nil, errors.New("the content is empty")
 	}
-	var v map[string]any
-	if err := json.Unmarshal(b, &v); err != nil {
-		return nil, err
+	v, err := jsonx.Parse(b)
+	if err != nil {
+		return nil, errors.New(err.(*jsonx.SyntaxError).Msg)
 	}
-	if v == nil {
+	switch v.Kind {
+	case jsonx.Object:
+		return v.Map()
+	case jsonx.Null:
 		return nil, errors.New("null is not an object")
 	}
-	return v, nil
+	return nil, errors.New("json: cannot unmarshal " + v.Kind.String() + " into Go value of type map[string]interface {}")
 }
 
-// encodeJSON writes v as indented JSON with a final newline; map keys come
-// out sorted, so the same data always gives the same bytes (and ETag).
+// encodeJSON writes v (items, lists of items, small answers) as indented
+// JSON with a final newline; map keys come out sorted, so the same data
+// always gives the same bytes (and ETag).
 func encodeJSON(v any) []byte {
-	b, _ := json.MarshalIndent(v, "", "  ")
-	return append(b, '\n')
+	b, ok := jsonx.AppendAny(nil, v)
+	if !ok {
+		return []byte{'\n'}
+	}
+	return append(jsonx.Indent(nil, b, "", "  "), '\n')
 }
 
 func findItem(items []map[string]any, id string) map[string]any {

@@ -1,6 +1,6 @@
 package server
 
-import "encoding/json"
+import "github.com/httpplayground/playground/httpcore/internal/jsonx"
 
 // scenarios are the ready-made sites an embed can pick by name. Each is the
 // default site with a few members changed, to show one lesson.
@@ -50,8 +50,12 @@ func Scenario(name string) (*Site, bool) {
 	return nil, false
 }
 
-// JSON writes the scenario as the JSON a teacher edits.
+// JSON writes the scenario as the JSON a teacher edits, indented by two
+// spaces (exactly as encoding/json's MarshalIndent would).
 func (s *Site) JSON() []byte {
-	b, _ := json.MarshalIndent(s, "", "  ")
-	return b
+	b, ok := appendSite(nil, s)
+	if !ok {
+		return nil
+	}
+	return jsonx.Indent(nil, b, "", "  ")
 }
