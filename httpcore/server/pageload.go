@@ -1,9 +1,6 @@
 package server
 
 import (
-	"bytes"
-	"compress/gzip"
-	"io"
 	"strings"
 
 	"github.com/httpplayground/playground/httpcore"
@@ -117,11 +114,9 @@ func (s *Server) PageLoad(o PageLoadOptions) *Waterfall {
 // load fetches the page and then everything it references.
 func (b *browser) load(n, at int) {
 	page := b.fetch(n, b.opts.Start, "", say("The address the user opened.", "用户打开的地址。", "使用者開啟的位址。"), at)
-	body := page.Exchange.Response.Body
+	body := page.Exchange.Response.content()
 	if page.Status == 304 {
 		body = b.cache[page.Path].body
-	} else if page.Exchange.Response.Get("Content-Encoding") == "gzip" {
-		body = gunzip(body)
 	}
 	if !strings.HasPrefix(mediaTypeOf(page.Exchange.Response.Get("Content-Type")), "text/html") && page.Status != 304 {
 		return
@@ -159,11 +154,7 @@ func (b *browser) fetch(load int, path, initiator string, found knowledge.Text, 
 		Status: ex.Response.Status, Bytes: len(ex.Raw), Request: raw, Exchange: ex,
 	}
 	if ex.Response.Status == 200 {
-		body := ex.Response.Body
-		if ex.Response.Get("Content-Encoding") == "gzip" {
-			body = gunzip(body)
-		}
-		b.cache[path] = cached{etag: ex.Response.Get("ETag"), modified: ex.Response.Get("Last-Modified"), body: body}
+		b.cache[path] = cached{etag: ex.Response.Get("ETag"), modified: ex.Response.Get("Last-Modified"), body: ex.Response.content()}
 	}
 	b.wf.Fetches = append(b.wf.Fetches, f)
 	conn := &b.wf.Connections[id-1]
@@ -236,16 +227,4 @@ func (b *browser) request(load int, path, initiator string) []byte {
 		fields = append(fields, httpcore.Header{Name: "Cache-Control", Value: "max-age=0"})
 	}
 	return httpcore.Write(httpcore.Wire{Kind: httpcore.Request, Method: "GET", Target: path, Fields: fields})
-}
-
-func gunzip(b []byte) []byte {
-	r, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		return b
-	}
-	out, err := io.ReadAll(io.LimitReader(r, 1<<20))
-	if err != nil {
-		return b
-	}
-	return out
 }

@@ -1,11 +1,10 @@
 package server
 
 import (
-	"bytes"
-	"compress/gzip"
 	"fmt"
 	"time"
 
+	"github.com/httpplayground/playground/httpcore/internal/deflate"
 	"github.com/httpplayground/playground/httpcore/knowledge"
 )
 
@@ -24,11 +23,13 @@ func (d *decider) currentBody() []byte {
 // represent answers GET and HEAD with the representation: 200, or 206/416
 // for a range.
 func (d *decider) represent(etag string, modified time.Time) {
-	body := d.currentBody()
+	plain := d.currentBody()
+	body := plain
 	if d.coding == "gzip" {
-		body = gzipBytes(body)
+		body = deflate.Gzip(plain)
 	}
 	d.settle(200, "")
+	d.resp.plain = plain
 	d.setBody(body, d.contentType(), say("The media type of the representation, so the client knows how to read it.", "表示的媒体类型，让客户端知道如何读取。", "表示的媒體類型，讓用戶端知道如何讀取。"))
 	d.setLanguage()
 	d.setValidators(etag, modified)
@@ -111,14 +112,4 @@ func (d *decider) setLanguage() {
 	}
 	d.resp.set("Content-Language", lang, knowledge.RFC(9110, "8.5"),
 		say("The language the content is written in, for its readers.", "内容所用的语言，写给读者的。", "內容所用的語言，寫給讀者的。"))
-}
-
-// gzipBytes compresses b with gzip. The output is the same for the same
-// input: no name and no modification time go in the gzip header.
-func gzipBytes(b []byte) []byte {
-	var buf bytes.Buffer
-	w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	w.Write(b)
-	w.Close()
-	return buf.Bytes()
 }

@@ -16,6 +16,24 @@ type Response struct {
 	Fields  []Field `json:"fields"`
 	Body    []byte  `json:"-"`
 	Chunked bool    `json:"chunked"`
+
+	// plain is the content before its gzip coding, kept for the simulated
+	// browser, which reads the page it loads as a browser would after
+	// decoding it.
+	plain []byte
+}
+
+// content is the response's content as its recipient reads it: decoded
+// when it is gzip-coded, and then at most 1 MiB (the simulated browser reads
+// no more of a page).
+func (r *Response) content() []byte {
+	if r.Get("Content-Encoding") != "gzip" {
+		return r.Body
+	}
+	if len(r.plain) > 1<<20 {
+		return r.plain[:1<<20]
+	}
+	return r.plain
 }
 
 // Field is one response field and the server's reason for sending it.
