@@ -243,12 +243,10 @@ func (p *parser) chunked(m *Message, pos int) int {
 	src := p.src
 	m.BodySpan = Span{pos, len(src)}
 	if p.chunks == nil {
-		// The first chunked body of the input: guess the number of chunks
-		// from the line endings that follow (each chunk has at least two),
-		// bounded by the smallest chunk ("1\r\nx\r\n" is 6 bytes). Done
-		// once per Parse, so a stream of chunked messages stays linear.
-		rest := src[pos:]
-		p.chunks = make([]Chunk, 0, min(bytes.Count(rest, []byte{'\n'})/2, len(rest)/5)+2)
+		// The first chunked body of the input: room for its chunks. Later
+		// bodies of a stream grow the slice by doubling, so a stream of
+		// chunked messages stays linear.
+		p.chunks = make([]Chunk, 0, chunkCount(src, pos))
 	}
 	first := len(p.chunks)
 	defer func() { m.Chunks = p.chunks[first:len(p.chunks):len(p.chunks)] }()

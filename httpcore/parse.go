@@ -17,17 +17,9 @@ import (
 func Parse(input []byte, opts Options) Result {
 	p := parser{src: input, opts: opts, lim: opts.Limits.withDefaults()}
 	res := Result{Input: input, Kind: opts.Kind, Mode: opts.Mode}
-	// One allocation holds the first message and room for its fields; the
-	// message comes first, so the garbage collector scans only its pointers
-	// and not the pointer-free fields behind it. More fields, or chunks,
-	// get memory as they come.
-	if len(input) <= 400 { // a small message rarely has more than 8 fields
-		s := new(smallSlab)
-		res.Messages, p.fields = s.message[:0], s.fields[:0]
-	} else {
-		s := new(slab)
-		res.Messages, p.fields = s.message[:0], s.fields[:0]
-	}
+	// One allocation holds the first message and room for its fields
+	// (see firstMessage). More fields, or chunks, get memory as they come.
+	res.Messages, p.fields = firstMessage(headerLines(input, 0) - 1) // less the start line
 	pos, final := 0, 0
 	for pos < len(input) {
 		if len(res.Messages) > 0 {
@@ -91,18 +83,6 @@ func grow[T any](s []T) []T {
 	bigger := make([]T, len(s), 2*cap(s)+8)
 	copy(bigger, s)
 	return bigger
-}
-
-// slab is the memory of a typical message, allocated at once.
-type slab struct {
-	message [1]Message
-	fields  [16]Field
-}
-
-// smallSlab is slab for a small input.
-type smallSlab struct {
-	message [1]Message
-	fields  [8]Field
 }
 
 type parser struct {

@@ -1,0 +1,148 @@
+package httpcore
+
+import "bytes"
+
+// How Parse allocates. The first message and its fields share one
+// allocation, sized from a count of the header section's lines to fit one
+// of the Go allocator's size classes (a Message is 400 bytes and a Field
+// 88, so a slab of 400 + 88n bytes wastes little when n is one of the
+// capacities below). The message comes first, so the garbage collector
+// scans only its pointers and not the pointer-free fields behind it.
+
+type slab2 struct {
+	message [1]Message
+	fields  [2]Field
+}
+
+type slab4 struct {
+	message [1]Message
+	fields  [4]Field
+}
+
+type slab7 struct {
+	message [1]Message
+	fields  [7]Field
+}
+
+type slab10 struct {
+	message [1]Message
+	fields  [10]Field
+}
+
+type slab12 struct {
+	message [1]Message
+	fields  [12]Field
+}
+
+type slab15 struct {
+	message [1]Message
+	fields  [15]Field
+}
+
+type slab18 struct {
+	message [1]Message
+	fields  [18]Field
+}
+
+type slab21 struct {
+	message [1]Message
+	fields  [21]Field
+}
+
+type slab25 struct {
+	message [1]Message
+	fields  [25]Field
+}
+
+type slab30 struct {
+	message [1]Message
+	fields  [30]Field
+}
+
+type slab42 struct {
+	message [1]Message
+	fields  [42]Field
+}
+
+// firstMessage returns room for the first message and for n fields.
+func firstMessage(n int) ([]Message, []Field) {
+	switch {
+	case n <= 2:
+		s := new(slab2)
+		return s.message[:0], s.fields[:0]
+	case n <= 4:
+		s := new(slab4)
+		return s.message[:0], s.fields[:0]
+	case n <= 7:
+		s := new(slab7)
+		return s.message[:0], s.fields[:0]
+	case n <= 10:
+		s := new(slab10)
+		return s.message[:0], s.fields[:0]
+	case n <= 12:
+		s := new(slab12)
+		return s.message[:0], s.fields[:0]
+	case n <= 15:
+		s := new(slab15)
+		return s.message[:0], s.fields[:0]
+	case n <= 18:
+		s := new(slab18)
+		return s.message[:0], s.fields[:0]
+	case n <= 21:
+		s := new(slab21)
+		return s.message[:0], s.fields[:0]
+	case n <= 25:
+		s := new(slab25)
+		return s.message[:0], s.fields[:0]
+	case n <= 30:
+		s := new(slab30)
+		return s.message[:0], s.fields[:0]
+	case n <= 42:
+		s := new(slab42)
+		return s.message[:0], s.fields[:0]
+	}
+	return make([]Message, 0, 1), make([]Field, 0, n)
+}
+
+// headerLines counts the lines from pos up to the empty line that ends the
+// header section (or the end of the input): the fields to make room for.
+func headerLines(src []byte, pos int) int {
+	n := 0
+	for pos < len(src) {
+		i := bytes.IndexByte(src[pos:], '\n')
+		if i < 0 {
+			return n + 1
+		}
+		if i == 0 || i == 1 && src[pos] == '\r' {
+			return n
+		}
+		n++
+		pos += i + 1
+	}
+	return n
+}
+
+// chunkCount counts the chunks of the chunked body at pos, to make room for
+// them: it follows the chunk sizes without judging them and stops at the
+// last chunk, at anything it cannot read or at the end of the input.
+func chunkCount(src []byte, pos int) int {
+	n := 0
+	for pos < len(src) {
+		n++
+		i := pos
+		var size int64
+		for i < len(src) && isHex(src[i]) && size < 1<<40 {
+			size = size<<4 | hexVal(src[i])
+			i++
+		}
+		if i == pos || size == 0 {
+			break
+		}
+		nl := bytes.IndexByte(src[i:], '\n')
+		if nl < 0 || size > int64(len(src)) {
+			break
+		}
+		pos = i + nl + 1 + int(size) + 2
+	}
+	return n
+}
