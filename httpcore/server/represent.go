@@ -1,7 +1,7 @@
 package server
 
 import (
-	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/httpplayground/playground/httpcore/internal/deflate"
@@ -87,7 +87,7 @@ func (d *decider) byteRange(body []byte, etag string, modified time.Time) {
 	case rangeUnsatisfiable:
 		d.ask("R1", true, span, say("The representation is %d bytes; no requested range starts inside it.", "表示只有 %d 字节；请求的范围都不在其中。", "表示只有 %d 位元組；請求的範圍都不在其中。", size))
 		d.settle(416, "")
-		d.resp.set("Content-Range", fmt.Sprintf("bytes */%d", size), knowledge.RFC(9110, "14.4"),
+		d.resp.set("Content-Range", "bytes */"+strconv.FormatInt(size, 10), knowledge.RFC(9110, "14.4"),
 			say("In a 416 answer, gives the full length so the client can ask again correctly.", "在 416 回答里给出完整长度，让客户端能重新正确请求。", "在 416 回答裡給出完整長度，讓用戶端能重新正確請求。"))
 		d.resp.Chunked = false
 	case rangeSatisfiable:
@@ -96,7 +96,7 @@ func (d *decider) byteRange(body []byte, etag string, modified time.Time) {
 		d.resp.Status, d.resp.Reason = 206, reasonPhrase(206)
 		d.resp.Body = body[br.First : br.Last+1]
 		d.resp.Chunked = false
-		d.resp.set("Content-Range", fmt.Sprintf("bytes %d-%d/%d", br.First, br.Last, size), knowledge.RFC(9110, "14.4"),
+		d.resp.set("Content-Range", "bytes "+strconv.FormatInt(br.First, 10)+"-"+strconv.FormatInt(br.Last, 10)+"/"+strconv.FormatInt(size, 10), knowledge.RFC(9110, "14.4"),
 			say("Which bytes of the whole representation this part is, and the whole length.", "这一部分是整个表示中的哪些字节，以及完整长度。", "這一部分是整個表示中的哪些位元組，以及完整長度。"))
 	}
 }

@@ -1,8 +1,8 @@
 package server
 
 import (
-	"fmt"
 	"html"
+	"strconv"
 	"strings"
 
 	"github.com/httpplayground/playground/httpcore/knowledge"
@@ -98,7 +98,7 @@ func reasonPhrase(code int) string {
 
 // statusPage is the small HTML page sent with an error or redirect status.
 func statusPage(code int, detail string) []byte {
-	title := fmt.Sprintf("%d %s", code, reasonPhrase(code))
+	title := strconv.Itoa(code) + " " + reasonPhrase(code)
 	var b strings.Builder
 	b.WriteString("<!doctype html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>")
 	b.WriteString(title)

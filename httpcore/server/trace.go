@@ -1,8 +1,6 @@
 package server
 
 import (
-	"fmt"
-
 	"github.com/httpplayground/playground/httpcore"
 	"github.com/httpplayground/playground/httpcore/knowledge"
 )
@@ -40,9 +38,9 @@ func say(en, hans, hant string, args ...any) knowledge.Text {
 		return knowledge.Text{En: en, Hans: hans, Hant: hant}
 	}
 	return knowledge.Text{
-		En:   fmt.Sprintf(en, args...),
-		Hans: fmt.Sprintf(hans, args...),
-		Hant: fmt.Sprintf(hant, args...),
+		En:   format(en, args),
+		Hans: format(hans, args),
+		Hant: format(hant, args),
 	}
 }
 
