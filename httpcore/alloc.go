@@ -105,13 +105,18 @@ func firstMessage(n int) ([]Message, []Field) {
 }
 
 // headerLines counts the lines from pos up to the empty line that ends the
-// header section (or the end of the input): the fields to make room for.
-func headerLines(src []byte, pos int) int {
+// header section (or the end of the input), and notes where the first ones
+// end so that the parser does not look for them again (see nextLF).
+func (p *parser) headerLines(pos int) int {
+	src := p.src
 	n := 0
 	for pos < len(src) {
 		i := bytes.IndexByte(src[pos:], '\n')
 		if i < 0 {
 			return n + 1
+		}
+		if n < len(p.lf) {
+			p.lf[n], p.nlf = pos+i, n+1
 		}
 		if i == 0 || i == 1 && src[pos] == '\r' {
 			return n
@@ -120,6 +125,22 @@ func headerLines(src []byte, pos int) int {
 		pos += i + 1
 	}
 	return n
+}
+
+// nextLF returns the offset of the first LF at or after pos, or -1.
+func (p *parser) nextLF(pos int) int {
+	if p.lfAt < p.nlf && (p.lfAt == 0 || p.lf[p.lfAt-1] < pos) {
+		// The LFs headerLines noted are every LF up to the last of them.
+		for ; p.lfAt < p.nlf; p.lfAt++ {
+			if e := p.lf[p.lfAt]; e >= pos {
+				return e
+			}
+		}
+	}
+	if i := bytes.IndexByte(p.src[pos:], '\n'); i >= 0 {
+		return pos + i
+	}
+	return -1
 }
 
 // chunkCount counts the chunks of the chunked body at pos, to make room for

@@ -21,12 +21,12 @@ func (p *parser) fieldLines(m *Message, pos int, trailers bool) (int, bool) {
 		// The line from pos (p.line, by hand: this is the hot loop).
 		var content, end Span
 		ok := true
-		if i := bytes.IndexByte(p.src[pos:], '\n'); i >= 0 {
-			e := pos + i
+		if nl := p.nextLF(pos); nl >= 0 {
+			e := nl
 			if e > pos && p.src[e-1] == '\r' {
 				e--
 			}
-			content, end = Span{pos, e}, Span{e, pos + i + 1}
+			content, end = Span{pos, e}, Span{e, nl + 1}
 		} else {
 			content, end, ok = p.line(pos)
 		}

@@ -1,7 +1,6 @@
 package httpcore
 
 import (
-	"bytes"
 	"sort"
 	"strconv"
 )
@@ -19,7 +18,7 @@ func Parse(input []byte, opts Options) Result {
 	res := Result{Input: input, Kind: opts.Kind, Mode: opts.Mode}
 	// One allocation holds the first message and room for its fields
 	// (see firstMessage). More fields, or chunks, get memory as they come.
-	res.Messages, p.fields = firstMessage(headerLines(input, 0) - 1) // less the start line
+	res.Messages, p.fields = firstMessage(p.headerLines(0) - 1) // less the start line
 	pos, final := 0, 0
 	for pos < len(input) {
 		if len(res.Messages) > 0 {
@@ -94,6 +93,8 @@ type parser struct {
 	diags     []Diagnostic
 	diagStart int
 	closeSaid bool
+	lf        [40]int // where the first lines end (see headerLines)
+	nlf, lfAt int
 
 	// per message
 	bareLF     int
@@ -166,15 +167,14 @@ func (p *parser) closeDiags(m *Message) {
 // line returns the line that starts at pos: its content (without the line
 // ending) and its ending. ok is false when the input stops before a LF.
 func (p *parser) line(pos int) (content, end Span, ok bool) {
-	i := bytes.IndexByte(p.src[pos:], '\n')
-	if i < 0 {
+	nl := p.nextLF(pos)
+	if nl < 0 {
 		e := len(p.src)
 		if e > pos && p.src[e-1] == '\r' {
 			e--
 		}
 		return Span{pos, e}, Span{e, len(p.src)}, false
 	}
-	nl := pos + i
 	e := nl
 	if e > pos && p.src[e-1] == '\r' {
 		e--
