@@ -23,7 +23,7 @@ func basicCredentials(v string) (user, pass string, ok bool) {
 // B8
 func (d *decider) unauthorized() bool {
 	if d.res == nil || d.res.Auth == nil {
-		d.ask("B8", true, spanNone, say("The resource is public: no credentials are needed.", "资源是公开的，不需要凭据。", "資源是公開的，不需要憑證。"))
+		d.ask("B8", true, spanNone, knowledge.Text{En: "The resource is public: no credentials are needed.", Hans: "资源是公开的，不需要凭据。", Hant: "資源是公開的，不需要憑證。"})
 		return false
 	}
 	a := d.res.Auth
@@ -31,9 +31,9 @@ func (d *decider) unauthorized() bool {
 	user, pass, ok := basicCredentials(v)
 	switch {
 	case !present:
-		d.ask("B8", false, span, say("The resource is protected and the request has no Authorization field.", "资源受保护，而请求没有 Authorization 字段。", "資源受保護，而請求沒有 Authorization 欄位。"))
+		d.ask("B8", false, span, knowledge.Text{En: "The resource is protected and the request has no Authorization field.", Hans: "资源受保护，而请求没有 Authorization 字段。", Hant: "資源受保護，而請求沒有 Authorization 欄位。"})
 	case !ok:
-		d.ask("B8", false, span, say("The Authorization field is not Basic credentials this server can decode.", "Authorization 字段不是服务器能解码的 Basic 凭据。", "Authorization 欄位不是伺服器能解碼的 Basic 憑證。"))
+		d.ask("B8", false, span, knowledge.Text{En: "The Authorization field is not Basic credentials this server can decode.", Hans: "Authorization 字段不是服务器能解码的 Basic 凭据。", Hant: "Authorization 欄位不是伺服器能解碼的 Basic 憑證。"})
 	case a.Users[user] == "" || a.Users[user] != pass:
 		d.ask("B8", false, span, say("The user name or password for %q is wrong.", "%q 的用户名或密码不对。", "%q 的使用者名稱或密碼不對。", user))
 	default:
@@ -51,7 +51,7 @@ func (d *decider) unauthorized() bool {
 // B7
 func (d *decider) forbidden() bool {
 	if d.res == nil || d.res.Auth == nil {
-		d.ask("B7", false, spanNone, say("Nothing restricts who may use this resource.", "没有限制谁可以使用这个资源。", "沒有限制誰可以使用這個資源。"))
+		d.ask("B7", false, spanNone, knowledge.Text{En: "Nothing restricts who may use this resource.", Hans: "没有限制谁可以使用这个资源。", Hant: "沒有限制誰可以使用這個資源。"})
 		return false
 	}
 	_, span, _ := d.req.field("Authorization")

@@ -40,7 +40,7 @@ func (d *decider) notAcceptable() bool {
 
 	// C3, C4
 	if v, span, ok := d.req.field("Accept"); ok {
-		d.ask("C3", true, span, say("The client says which media types it takes.", "客户端说明了它接受哪些媒体类型。", "用戶端說明了它接受哪些媒體類型。"))
+		d.ask("C3", true, span, knowledge.Text{En: "The client says which media types it takes.", Hans: "客户端说明了它接受哪些媒体类型。", Hant: "用戶端說明了它接受哪些媒體類型。"})
 		q, by := mediaQ(parseWeighted(v), d.mediaType)
 		if q <= 0 {
 			d.ask("C4", false, span, say("The resource is only available as %s, and Accept does not take it.", "资源只有 %s 这一种类型，而 Accept 不接受它。", "資源只有 %s 這一種類型，而 Accept 不接受它。", d.mediaType))
@@ -54,9 +54,9 @@ func (d *decider) notAcceptable() bool {
 
 	// D4, D5
 	if v, span, ok := d.req.field("Accept-Language"); ok {
-		d.ask("D4", true, span, say("The client says which languages it prefers.", "客户端说明了它偏好的语言。", "用戶端說明了它偏好的語言。"))
+		d.ask("D4", true, span, knowledge.Text{En: "The client says which languages it prefers.", Hans: "客户端说明了它偏好的语言。", Hant: "用戶端說明了它偏好的語言。"})
 		if len(d.res.Variants) == 0 {
-			d.ask("D5", true, span, say("This resource exists in one language only, so the preference changes nothing.", "这个资源只有一种语言，所以偏好不起作用。", "這個資源只有一種語言，所以偏好不起作用。"))
+			d.ask("D5", true, span, knowledge.Text{En: "This resource exists in one language only, so the preference changes nothing.", Hans: "这个资源只有一种语言，所以偏好不起作用。", Hant: "這個資源只有一種語言，所以偏好不起作用。"})
 		} else {
 			offered := make([]string, len(d.res.Variants))
 			for i, v := range d.res.Variants {
@@ -74,7 +74,7 @@ func (d *decider) notAcceptable() bool {
 			d.ask("D5", true, span, say("The %s version is chosen (it matches %q).", "选择了 %s 版本（匹配 %q）。", "選擇了 %s 版本（符合 %q）。", offered[i], by))
 		}
 	} else {
-		d.ask("D4", false, spanNone, say("Without Accept-Language, the server sends its default language.", "没有 Accept-Language，服务器发送默认语言。", "沒有 Accept-Language，伺服器送出預設語言。"))
+		d.ask("D4", false, spanNone, knowledge.Text{En: "Without Accept-Language, the server sends its default language.", Hans: "没有 Accept-Language，服务器发送默认语言。", Hant: "沒有 Accept-Language，伺服器送出預設語言。"})
 	}
 	if len(d.res.Variants) > 0 {
 		d.vary = append(d.vary, "Accept-Language")
@@ -82,15 +82,15 @@ func (d *decider) notAcceptable() bool {
 
 	// E5, E6
 	if v, span, ok := d.req.field("Accept-Charset"); ok {
-		d.ask("E5", true, span, say("The client says which charsets it reads.", "客户端说明了它能读的字符集。", "用戶端說明了它能讀的字元集。"))
+		d.ask("E5", true, span, knowledge.Text{En: "The client says which charsets it reads.", Hans: "客户端说明了它能读的字符集。", Hant: "用戶端說明了它能讀的字元集。"})
 		if isTextual(d.mediaType) && charsetQ(parseWeighted(v), "utf-8") <= 0 {
-			d.ask("E6", false, span, say("The text is in UTF-8, and Accept-Charset does not take UTF-8.", "文本是 UTF-8，而 Accept-Charset 不接受 UTF-8。", "文字是 UTF-8，而 Accept-Charset 不接受 UTF-8。"))
+			d.ask("E6", false, span, knowledge.Text{En: "The text is in UTF-8, and Accept-Charset does not take UTF-8.", Hans: "文本是 UTF-8，而 Accept-Charset 不接受 UTF-8。", Hant: "文字是 UTF-8，而 Accept-Charset 不接受 UTF-8。"})
 			d.settle(406, "This resource is only available in UTF-8.")
 			return true
 		}
-		d.ask("E6", true, span, say("UTF-8 (or a binary type, where charsets do not apply) is acceptable.", "UTF-8（或不涉及字符集的二进制类型）可以接受。", "UTF-8（或不涉及字元集的二進位類型）可以接受。"))
+		d.ask("E6", true, span, knowledge.Text{En: "UTF-8 (or a binary type, where charsets do not apply) is acceptable.", Hans: "UTF-8（或不涉及字符集的二进制类型）可以接受。", Hant: "UTF-8（或不涉及字元集的二進位類型）可以接受。"})
 	} else {
-		d.ask("E5", false, spanNone, say("Without Accept-Charset, any charset will do.", "没有 Accept-Charset，任何字符集都可以。", "沒有 Accept-Charset，任何字元集都可以。"))
+		d.ask("E5", false, spanNone, knowledge.Text{En: "Without Accept-Charset, any charset will do.", Hans: "没有 Accept-Charset，任何字符集都可以。", Hant: "沒有 Accept-Charset，任何字元集都可以。"})
 	}
 
 	// F6, F7
@@ -99,24 +99,24 @@ func (d *decider) notAcceptable() bool {
 		d.vary = append(d.vary, "Accept-Encoding")
 	}
 	if v, span, ok := d.req.field("Accept-Encoding"); ok {
-		d.ask("F6", true, span, say("The client says which content codings it can undo.", "客户端说明了它能解开哪些内容编码。", "用戶端說明了它能解開哪些內容編碼。"))
+		d.ask("F6", true, span, knowledge.Text{En: "The client says which content codings it can undo.", Hans: "客户端说明了它能解开哪些内容编码。", Hant: "用戶端說明了它能解開哪些內容編碼。"})
 		coding, ok := chooseEncoding(parseWeighted(v), canGzip)
 		if !ok {
-			d.ask("F7", false, span, say("The client refuses the uncompressed form, and the server has no coding it accepts.", "客户端拒绝未压缩的形式，服务器也没有它接受的编码。", "用戶端拒絕未壓縮的形式，伺服器也沒有它接受的編碼。"))
+			d.ask("F7", false, span, knowledge.Text{En: "The client refuses the uncompressed form, and the server has no coding it accepts.", Hans: "客户端拒绝未压缩的形式，服务器也没有它接受的编码。", Hant: "用戶端拒絕未壓縮的形式，伺服器也沒有它接受的編碼。"})
 			d.settle(406, "No acceptable content coding.")
 			return true
 		}
 		d.coding = coding
 		switch {
 		case coding == "gzip":
-			d.ask("F7", true, span, say("The client takes gzip and the text compresses well, so the server sends it gzipped.", "客户端接受 gzip，而文本压缩效果好，所以服务器用 gzip 发送。", "用戶端接受 gzip，而文字壓縮效果好，所以伺服器用 gzip 送出。"))
+			d.ask("F7", true, span, knowledge.Text{En: "The client takes gzip and the text compresses well, so the server sends it gzipped.", Hans: "客户端接受 gzip，而文本压缩效果好，所以服务器用 gzip 发送。", Hant: "用戶端接受 gzip，而文字壓縮效果好，所以伺服器用 gzip 送出。"})
 		case d.res.Compress && len(d.res.body(d.variant)) < minGzip:
 			d.ask("F7", true, span, say("The body is under %d bytes: too small to gain from compression, so it goes as it is.", "内容不到 %d 字节，压缩得不偿失，所以原样发送。", "內容不到 %d 位元組，壓縮得不償失，所以原樣送出。", minGzip))
 		default:
-			d.ask("F7", true, span, say("The server sends this resource as it is (identity).", "服务器原样发送这个资源（identity）。", "伺服器原樣送出這個資源（identity）。"))
+			d.ask("F7", true, span, knowledge.Text{En: "The server sends this resource as it is (identity).", Hans: "服务器原样发送这个资源（identity）。", Hant: "伺服器原樣送出這個資源（identity）。"})
 		}
 	} else {
-		d.ask("F6", false, spanNone, say("Without Accept-Encoding, the server sends the content uncompressed.", "没有 Accept-Encoding，服务器发送未压缩的内容。", "沒有 Accept-Encoding，伺服器送出未壓縮的內容。"))
+		d.ask("F6", false, spanNone, knowledge.Text{En: "Without Accept-Encoding, the server sends the content uncompressed.", Hans: "没有 Accept-Encoding，服务器发送未压缩的内容。", Hant: "沒有 Accept-Encoding，伺服器送出未壓縮的內容。"})
 	}
 	return false
 }

@@ -37,6 +37,11 @@ type decider struct {
 }
 
 // ask records one decision.
+//
+// It is not inlined: its body is large beside a call, and the decisions call
+// it hundreds of times (each inlined copy cost about 1 KB of WebAssembly).
+//
+//go:noinline
 func (d *decider) ask(id string, answer bool, span httpcore.Span, note knowledge.Text) {
 	dec := decisions[id]
 	d.steps = append(d.steps, Step{ID: id, Question: dec.Question, Answer: answer, Note: note, Span: span, Spec: dec.Spec})
@@ -49,7 +54,7 @@ func (d *decider) settle(status int, detail string) {
 	d.resp = &Response{Status: status, Reason: reasonPhrase(status)}
 	if !bodyless(status) {
 		d.setBody(statusPage(status, detail), "text/html; charset=utf-8",
-			say("The server describes the status in a small HTML page.", "服务器用一个小 HTML 页面说明这个状态。", "伺服器用一個小 HTML 頁面說明這個狀態。"))
+			knowledge.Text{En: "The server describes the status in a small HTML page.", Hans: "服务器用一个小 HTML 页面说明这个状态。", Hant: "伺服器用一個小 HTML 頁面說明這個狀態。"})
 	}
 }
 
@@ -73,9 +78,7 @@ func (d *decider) walk() {
 		d.steps[len(d.steps)-1].Diagnostic = diag.Code
 		d.settle(status, diag.Message)
 		d.close = true
-		d.closeBy = say("A server that could not read a request cannot tell where the next one starts, so it closes the connection.",
-			"服务器读不懂一个请求时，就无法判断下一个请求从哪里开始，所以关闭连接。",
-			"伺服器讀不懂一個請求時，就無法判斷下一個請求從哪裡開始，所以關閉連線。")
+		d.closeBy = knowledge.Text{En: "A server that could not read a request cannot tell where the next one starts, so it closes the connection.", Hans: "服务器读不懂一个请求时，就无法判断下一个请求从哪里开始，所以关闭连接。", Hant: "伺服器讀不懂一個請求時，就無法判斷下一個請求從哪裡開始，所以關閉連線。"}
 		return
 	}
 	var warned []httpcore.Diagnostic
@@ -91,7 +94,7 @@ func (d *decider) walk() {
 			knowledge.Text{En: w.Text("en"), Hans: w.Text("zh-Hans"), Hant: w.Text("zh-Hant")}))
 		d.steps[len(d.steps)-1].Diagnostic = w.Code
 	} else {
-		d.ask("P1", true, r.msg.Start.Span, say("The request line and the header section follow RFC 9112.", "请求行和头部都符合 RFC 9112。", "請求行和標頭都符合 RFC 9112。"))
+		d.ask("P1", true, r.msg.Start.Span, knowledge.Text{En: "The request line and the header section follow RFC 9112.", Hans: "请求行和头部都符合 RFC 9112。", Hant: "請求行和標頭都符合 RFC 9112。"})
 	}
 
 	d.res, d.itemID = d.site.lookup(r.path)
@@ -137,14 +140,14 @@ func (d *decider) unavailable() bool {
 		un = d.res.Unavailable
 	}
 	if un == nil {
-		d.ask("B13", true, httpcore.Span{}, say("The site is up and taking requests.", "网站正常运行，接受请求。", "網站正常運作，接受請求。"))
+		d.ask("B13", true, httpcore.Span{}, knowledge.Text{En: "The site is up and taking requests.", Hans: "网站正常运行，接受请求。", Hant: "網站正常運作，接受請求。"})
 		return false
 	}
-	d.ask("B13", false, httpcore.Span{}, say("The scenario marks this part of the site as down for maintenance.", "场景把网站的这一部分设为维护中。", "情境把網站的這一部分設為維護中。"))
+	d.ask("B13", false, httpcore.Span{}, knowledge.Text{En: "The scenario marks this part of the site as down for maintenance.", Hans: "场景把网站的这一部分设为维护中。", Hant: "情境把網站的這一部分設為維護中。"})
 	d.settle(503, "The service is down for maintenance.")
 	if un.RetryAfter > 0 {
 		d.resp.set("Retry-After", itoa(un.RetryAfter), knowledge.RFC(9110, "10.2.3"),
-			say("Tells the client how many seconds to wait before trying again.", "告诉客户端过多少秒再试。", "告訴用戶端過多少秒再試。"))
+			knowledge.Text{En: "Tells the client how many seconds to wait before trying again.", Hans: "告诉客户端过多少秒再试。", Hant: "告訴用戶端過多少秒再試。"})
 	}
 	return true
 }
@@ -208,7 +211,7 @@ func (d *decider) allowed() []string {
 func (d *decider) notAllowed() bool {
 	allow := d.allowed()
 	if d.req.target == "*" && d.req.method != "OPTIONS" {
-		d.ask("B10", false, d.req.targetSpan(), say("The asterisk target \"*\" only goes with OPTIONS.", "星号目标 \"*\" 只能和 OPTIONS 一起用。", "星號目標 \"*\" 只能和 OPTIONS 一起用。"))
+		d.ask("B10", false, d.req.targetSpan(), knowledge.Text{En: "The asterisk target \"*\" only goes with OPTIONS.", Hans: "星号目标 \"*\" 只能和 OPTIONS 一起用。", Hant: "星號目標 \"*\" 只能和 OPTIONS 一起用。"})
 		d.settle(400, "The target * is only for OPTIONS.")
 		return true
 	}
@@ -218,9 +221,7 @@ func (d *decider) notAllowed() bool {
 	}
 	note := say("The resource allows only %s.", "资源只允许 %s。", "資源只允許 %s。", strings.Join(allow, ", "))
 	if d.req.method == "TRACE" {
-		note = joinText(note, say("TRACE is switched off, as on most real servers: an echo of the request could hand cookies and credentials to a script (cross-site tracing).",
-			"TRACE 已关闭，和大多数真实服务器一样：回显请求可能把 Cookie 和凭据交给脚本（跨站追踪）。",
-			"TRACE 已關閉，和大多數真實伺服器一樣：回顯請求可能把 Cookie 和憑證交給指令碼（跨站追蹤）。"))
+		note = joinText(note, knowledge.Text{En: "TRACE is switched off, as on most real servers: an echo of the request could hand cookies and credentials to a script (cross-site tracing).", Hans: "TRACE 已关闭，和大多数真实服务器一样：回显请求可能把 Cookie 和凭据交给脚本（跨站追踪）。", Hant: "TRACE 已關閉，和大多數真實伺服器一樣：回顯請求可能把 Cookie 和憑證交給指令碼（跨站追蹤）。"})
 	}
 	d.ask("B10", false, d.req.methodSpan(), note)
 	d.settle(405, "The method "+d.req.method+" is not allowed here.")
@@ -230,7 +231,7 @@ func (d *decider) notAllowed() bool {
 
 func (d *decider) setAllow(allow []string) {
 	d.resp.set("Allow", strings.Join(allow, ", "), knowledge.RFC(9110, "10.2.1"),
-		say("Lists the methods this resource takes, so the client knows what it may try.", "列出这个资源接受的方法，让客户端知道可以用哪些。", "列出這個資源接受的方法，讓用戶端知道可以用哪些。"))
+		knowledge.Text{En: "Lists the methods this resource takes, so the client knows what it may try.", Hans: "列出这个资源接受的方法，让客户端知道可以用哪些。", Hant: "列出這個資源接受的方法，讓用戶端知道可以用哪些。"})
 }
 
 // T1
@@ -238,14 +239,11 @@ func (d *decider) trace() bool {
 	if d.req.method != "TRACE" {
 		return false
 	}
-	d.ask("T1", true, d.req.methodSpan(), say(
-		"The scenario turns TRACE on, so the server sends back the request it received, as message/http, leaving out Authorization and Cookie. Real servers switch TRACE off: a script that could send TRACE would read cookies and credentials it must not see.",
-		"场景开启了 TRACE，所以服务器把收到的请求原样送回（message/http），但去掉 Authorization 和 Cookie。真实服务器通常关闭 TRACE：能发 TRACE 的脚本会读到它不该看到的 Cookie 和凭据。",
-		"情境開啟了 TRACE，所以伺服器把收到的請求原樣送回（message/http），但去掉 Authorization 和 Cookie。真實伺服器通常關閉 TRACE：能發 TRACE 的指令碼會讀到它不該看到的 Cookie 和憑證。"))
+	d.ask("T1", true, d.req.methodSpan(), knowledge.Text{En: "The scenario turns TRACE on, so the server sends back the request it received, as message/http, leaving out Authorization and Cookie. Real servers switch TRACE off: a script that could send TRACE would read cookies and credentials it must not see.", Hans: "场景开启了 TRACE，所以服务器把收到的请求原样送回（message/http），但去掉 Authorization 和 Cookie。真实服务器通常关闭 TRACE：能发 TRACE 的脚本会读到它不该看到的 Cookie 和凭据。", Hant: "情境開啟了 TRACE，所以伺服器把收到的請求原樣送回（message/http），但去掉 Authorization 和 Cookie。真實伺服器通常關閉 TRACE：能發 TRACE 的指令碼會讀到它不該看到的 Cookie 和憑證。"})
 	d.steps[len(d.steps)-1].Status = 200
 	d.resp = &Response{Status: 200, Reason: reasonPhrase(200)}
 	d.setBody(traceEcho(d.req), "message/http",
-		say("The content is an HTTP message: the request as the server received it.", "内容是一条 HTTP 消息：服务器收到的请求。", "內容是一則 HTTP 訊息：伺服器收到的請求。"))
+		knowledge.Text{En: "The content is an HTTP message: the request as the server received it.", Hans: "内容是一条 HTTP 消息：服务器收到的请求。", Hant: "內容是一則 HTTP 訊息：伺服器收到的請求。"})
 	return true
 }
 
@@ -280,12 +278,12 @@ func (d *decider) hasContent() bool {
 // B9
 func (d *decider) malformed() bool {
 	if !d.hasContent() || d.res == nil || d.res.Collection == nil || !(d.req.hasBody || d.req.has("Content-Length")) {
-		d.ask("B9", false, d.req.msg.BodySpan, say("Nothing in the content needs checking before the server uses it.", "内容里没有需要在使用前检查的东西。", "內容裡沒有需要在使用前檢查的東西。"))
+		d.ask("B9", false, d.req.msg.BodySpan, knowledge.Text{En: "Nothing in the content needs checking before the server uses it.", Hans: "内容里没有需要在使用前检查的东西。", Hant: "內容裡沒有需要在使用前檢查的東西。"})
 		return false
 	}
 	ct, _, _ := d.req.field("Content-Type")
 	if !strings.Contains(mediaTypeOf(ct), "json") {
-		d.ask("B9", false, d.req.msg.BodySpan, say("The content is not JSON; B5 decides whether its type is taken.", "内容不是 JSON；由 B5 判断是否接受它的类型。", "內容不是 JSON；由 B5 判斷是否接受它的類型。"))
+		d.ask("B9", false, d.req.msg.BodySpan, knowledge.Text{En: "The content is not JSON; B5 decides whether its type is taken.", Hans: "内容不是 JSON；由 B5 判断是否接受它的类型。", Hant: "內容不是 JSON；由 B5 判斷是否接受它的類型。"})
 		return false
 	}
 	if _, err := decodeObject(d.req.body()); err != nil {
@@ -293,7 +291,7 @@ func (d *decider) malformed() bool {
 		d.settle(400, "The content is not a JSON object.")
 		return true
 	}
-	d.ask("B9", false, d.req.msg.BodySpan, say("The content is a well-formed JSON object.", "内容是格式正确的 JSON 对象。", "內容是格式正確的 JSON 物件。"))
+	d.ask("B9", false, d.req.msg.BodySpan, knowledge.Text{En: "The content is a well-formed JSON object.", Hans: "内容是格式正确的 JSON 对象。", Hant: "內容是格式正確的 JSON 物件。"})
 	return false
 }
 

@@ -113,7 +113,7 @@ func (s *Server) PageLoad(o PageLoadOptions) *Waterfall {
 
 // load fetches the page and then everything it references.
 func (b *browser) load(n, at int) {
-	page := b.fetch(n, b.opts.Start, "", say("The address the user opened.", "用户打开的地址。", "使用者開啟的位址。"), at)
+	page := b.fetch(n, b.opts.Start, "", knowledge.Text{En: "The address the user opened.", Hans: "用户打开的地址。", Hant: "使用者開啟的位址。"}, at)
 	body := page.Exchange.Response.content()
 	if page.Status == 304 {
 		body = b.cache[page.Path].body
@@ -187,7 +187,7 @@ func (b *browser) pick(at int) (c *browserConn, id int, isNew bool, why knowledg
 		id := len(b.conns)
 		b.wf.Connections = append(b.wf.Connections, Conn{ID: id, Opened: at, Requests: []int{}})
 		if open == 0 {
-			return c, id, true, say("No connection to the host is open, so the browser opens one (a TCP handshake first).", "没有到这台主机的连接，浏览器先打开一个（先做 TCP 握手）。", "沒有到這台主機的連線，瀏覽器先開一個（先做 TCP 握手）。")
+			return c, id, true, knowledge.Text{En: "No connection to the host is open, so the browser opens one (a TCP handshake first).", Hans: "没有到这台主机的连接，浏览器先打开一个（先做 TCP 握手）。", Hant: "沒有到這台主機的連線，瀏覽器先開一個（先做 TCP 握手）。"}
 		}
 		return c, id, true, say("Every open connection is busy, so the browser opens connection %d (%d of at most %d per host) rather than wait.", "打开的连接都在忙，浏览器打开连接 %d（每台主机最多 %[3]d 个，这是第 %[2]d 个），而不是等待。", "開啟的連線都在忙，瀏覽器開啟連線 %d（每台主機最多 %[3]d 個，這是第 %[2]d 個），而不是等待。", id, open+1, b.opts.MaxConnections)
 	}

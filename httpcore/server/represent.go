@@ -30,7 +30,7 @@ func (d *decider) represent(etag string, modified time.Time) {
 	}
 	d.settle(200, "")
 	d.resp.plain = plain
-	d.setBody(body, d.contentType(), say("The media type of the representation, so the client knows how to read it.", "表示的媒体类型，让客户端知道如何读取。", "表示的媒體類型，讓用戶端知道如何讀取。"))
+	d.setBody(body, d.contentType(), knowledge.Text{En: "The media type of the representation, so the client knows how to read it.", Hans: "表示的媒体类型，让客户端知道如何读取。", Hant: "表示的媒體類型，讓用戶端知道如何讀取。"})
 	d.setLanguage()
 	d.setValidators(etag, modified)
 	d.setCacheControl()
@@ -45,7 +45,7 @@ func (d *decider) represent(etag string, modified time.Time) {
 	static := d.res.Collection == nil && d.res.Form == nil
 	if static && !d.res.NoRanges {
 		d.resp.set("Accept-Ranges", "bytes", knowledge.RFC(9110, "14.3"),
-			say("Tells the client it may ask for parts of this resource by byte range.", "告诉客户端可以按字节范围请求这个资源的一部分。", "告訴用戶端可以按位元組範圍請求這個資源的一部分。"))
+			knowledge.Text{En: "Tells the client it may ask for parts of this resource by byte range.", Hans: "告诉客户端可以按字节范围请求这个资源的一部分。", Hant: "告訴用戶端可以按位元組範圍請求這個資源的一部分。"})
 	}
 	if !static || d.res.NoRanges || d.req.method != "GET" {
 		return
@@ -57,7 +57,7 @@ func (d *decider) represent(etag string, modified time.Time) {
 func (d *decider) byteRange(body []byte, etag string, modified time.Time) {
 	v, span, ok := d.req.field("Range")
 	if !ok {
-		d.ask("R1", false, spanNone, say("The client wants the whole representation.", "客户端要整个表示。", "用戶端要整個表示。"))
+		d.ask("R1", false, spanNone, knowledge.Text{En: "The client wants the whole representation.", Hans: "客户端要整个表示。", Hant: "用戶端要整個表示。"})
 		return
 	}
 	d.steps[len(d.steps)-1].Status = 0
@@ -69,11 +69,11 @@ func (d *decider) byteRange(body []byte, etag string, modified time.Time) {
 			still = strongMatch(ir, etag)
 		}
 		if !still {
-			d.ask("R2", false, irSpan, say("The client's copy is out of date, so it gets the whole new representation instead of a part.", "客户端的副本已过时，所以得到整个新表示，而不是一部分。", "用戶端的副本已過時，所以得到整個新表示，而不是一部分。"))
+			d.ask("R2", false, irSpan, knowledge.Text{En: "The client's copy is out of date, so it gets the whole new representation instead of a part.", Hans: "客户端的副本已过时，所以得到整个新表示，而不是一部分。", Hant: "用戶端的副本已過時，所以得到整個新表示，而不是一部分。"})
 			d.steps[len(d.steps)-1].Status = 200
 			return
 		}
-		d.ask("R2", true, irSpan, say("The client's copy is current, so the range can be added to it.", "客户端的副本是最新的，所以可以把范围接到它上面。", "用戶端的副本是最新的，所以可以把範圍接到它上面。"))
+		d.ask("R2", true, irSpan, knowledge.Text{En: "The client's copy is current, so the range can be added to it.", Hans: "客户端的副本是最新的，所以可以把范围接到它上面。", Hant: "用戶端的副本是最新的，所以可以把範圍接到它上面。"})
 	}
 	size := int64(len(body))
 	kind, br := parseRange(v, size)
@@ -82,13 +82,13 @@ func (d *decider) byteRange(body []byte, etag string, modified time.Time) {
 		d.ask("R1", false, span, say("%q is not a byte range this server reads, so it sends the whole representation.", "%q 不是服务器能读的字节范围，所以发送整个表示。", "%q 不是伺服器能讀的位元組範圍，所以送出整個表示。", v))
 		d.steps[len(d.steps)-1].Status = 200
 	case rangeMultiple:
-		d.ask("R1", false, span, say("Several ranges would need a multipart answer; this server may ignore Range, and sends the whole representation.", "多个范围需要 multipart 回答；服务器可以忽略 Range，于是发送整个表示。", "多個範圍需要 multipart 回答；伺服器可以忽略 Range，於是送出整個表示。"))
+		d.ask("R1", false, span, knowledge.Text{En: "Several ranges would need a multipart answer; this server may ignore Range, and sends the whole representation.", Hans: "多个范围需要 multipart 回答；服务器可以忽略 Range，于是发送整个表示。", Hant: "多個範圍需要 multipart 回答；伺服器可以忽略 Range，於是送出整個表示。"})
 		d.steps[len(d.steps)-1].Status = 200
 	case rangeUnsatisfiable:
 		d.ask("R1", true, span, say("The representation is %d bytes; no requested range starts inside it.", "表示只有 %d 字节；请求的范围都不在其中。", "表示只有 %d 位元組；請求的範圍都不在其中。", size))
 		d.settle(416, "")
 		d.resp.set("Content-Range", "bytes */"+strconv.FormatInt(size, 10), knowledge.RFC(9110, "14.4"),
-			say("In a 416 answer, gives the full length so the client can ask again correctly.", "在 416 回答里给出完整长度，让客户端能重新正确请求。", "在 416 回答裡給出完整長度，讓用戶端能重新正確請求。"))
+			knowledge.Text{En: "In a 416 answer, gives the full length so the client can ask again correctly.", Hans: "在 416 回答里给出完整长度，让客户端能重新正确请求。", Hant: "在 416 回答裡給出完整長度，讓用戶端能重新正確請求。"})
 		d.resp.Chunked = false
 	case rangeSatisfiable:
 		d.ask("R1", true, span, say("Bytes %d to %d of %d are sent, with 206.", "发送 %d 到 %d 字节（共 %d），状态 206。", "送出 %d 到 %d 位元組（共 %d），狀態 206。", br.First, br.Last, size))
@@ -97,7 +97,7 @@ func (d *decider) byteRange(body []byte, etag string, modified time.Time) {
 		d.resp.Body = body[br.First : br.Last+1]
 		d.resp.Chunked = false
 		d.resp.set("Content-Range", "bytes "+strconv.FormatInt(br.First, 10)+"-"+strconv.FormatInt(br.Last, 10)+"/"+strconv.FormatInt(size, 10), knowledge.RFC(9110, "14.4"),
-			say("Which bytes of the whole representation this part is, and the whole length.", "这一部分是整个表示中的哪些字节，以及完整长度。", "這一部分是整個表示中的哪些位元組，以及完整長度。"))
+			knowledge.Text{En: "Which bytes of the whole representation this part is, and the whole length.", Hans: "这一部分是整个表示中的哪些字节，以及完整长度。", Hant: "這一部分是整個表示中的哪些位元組，以及完整長度。"})
 	}
 }
 
@@ -111,5 +111,5 @@ func (d *decider) setLanguage() {
 		return
 	}
 	d.resp.set("Content-Language", lang, knowledge.RFC(9110, "8.5"),
-		say("The language the content is written in, for its readers.", "内容所用的语言，写给读者的。", "內容所用的語言，寫給讀者的。"))
+		knowledge.Text{En: "The language the content is written in, for its readers.", Hans: "内容所用的语言，写给读者的。", Hant: "內容所用的語言，寫給讀者的。"})
 }

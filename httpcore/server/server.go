@@ -132,21 +132,19 @@ func (s *Server) persist(st *state, d *decider) (bool, knowledge.Text) {
 	case d.close:
 		return false, d.closeBy
 	case r.msg.HTTP09:
-		return false, say("HTTP/0.9 has neither status line nor length: the server sends the document and closes the connection to mark its end.", "HTTP/0.9 既没有状态行也没有长度：服务器发送文档后关闭连接，以此标示结束。", "HTTP/0.9 既沒有狀態行也沒有長度：伺服器送出文件後關閉連線，以此標示結束。")
+		return false, knowledge.Text{En: "HTTP/0.9 has neither status line nor length: the server sends the document and closes the connection to mark its end.", Hans: "HTTP/0.9 既没有状态行也没有长度：服务器发送文档后关闭连接，以此标示结束。", Hant: "HTTP/0.9 既沒有狀態行也沒有長度：伺服器送出文件後關閉連線，以此標示結束。"}
 	case contains(tokens, "close"):
-		return false, say("The client asked for the connection to be closed after this response (Connection: close).", "客户端要求在这个响应之后关闭连接（Connection: close）。", "用戶端要求在這個回應之後關閉連線（Connection: close）。")
+		return false, knowledge.Text{En: "The client asked for the connection to be closed after this response (Connection: close).", Hans: "客户端要求在这个响应之后关闭连接（Connection: close）。", Hant: "用戶端要求在這個回應之後關閉連線（Connection: close）。"}
 	case r.http10 && !contains(tokens, "keep-alive"):
-		return false, say("An HTTP/1.0 connection closes after each response unless the client sends Connection: keep-alive.", "HTTP/1.0 连接在每个响应后都会关闭，除非客户端发送 Connection: keep-alive。", "HTTP/1.0 連線在每個回應後都會關閉，除非用戶端送出 Connection: keep-alive。")
+		return false, knowledge.Text{En: "An HTTP/1.0 connection closes after each response unless the client sends Connection: keep-alive.", Hans: "HTTP/1.0 连接在每个响应后都会关闭，除非客户端发送 Connection: keep-alive。", Hant: "HTTP/1.0 連線在每個回應後都會關閉，除非用戶端送出 Connection: keep-alive。"}
 	case hasExpect && r.hasBody && !d.interim && !r.http10:
-		return false, say("The client was waiting for 100 Continue before sending its content, and the server answered without it; closing is the only safe way to skip content that may still arrive.",
-			"客户端在等 100 Continue 才发送内容，而服务器没有发送它就回答了；关闭连接是跳过可能还会到达的内容唯一安全的办法。",
-			"用戶端在等 100 Continue 才送出內容，而伺服器沒有送出它就回答了；關閉連線是跳過可能還會到達的內容唯一安全的辦法。")
+		return false, knowledge.Text{En: "The client was waiting for 100 Continue before sending its content, and the server answered without it; closing is the only safe way to skip content that may still arrive.", Hans: "客户端在等 100 Continue 才发送内容，而服务器没有发送它就回答了；关闭连接是跳过可能还会到达的内容唯一安全的办法。", Hant: "用戶端在等 100 Continue 才送出內容，而伺服器沒有送出它就回答了；關閉連線是跳過可能還會到達的內容唯一安全的辦法。"}
 	case st.served >= st.site.keepAliveMax():
 		return false, say("This connection has carried %d requests, the most the server allows on one.", "这个连接已经承载了 %d 个请求，达到服务器允许的上限。", "這個連線已經承載了 %d 個請求，達到伺服器允許的上限。", st.served)
 	case r.http10:
-		return true, say("The HTTP/1.0 client asked to keep the connection open, and the server agrees.", "HTTP/1.0 客户端要求保持连接，服务器同意了。", "HTTP/1.0 用戶端要求保持連線，伺服器同意了。")
+		return true, knowledge.Text{En: "The HTTP/1.0 client asked to keep the connection open, and the server agrees.", Hans: "HTTP/1.0 客户端要求保持连接，服务器同意了。", Hant: "HTTP/1.0 用戶端要求保持連線，伺服器同意了。"}
 	}
-	return true, say("HTTP/1.1 connections stay open by default, ready for the next request.", "HTTP/1.1 连接默认保持打开，等待下一个请求。", "HTTP/1.1 連線預設保持開啟，等待下一個請求。")
+	return true, knowledge.Text{En: "HTTP/1.1 connections stay open by default, ready for the next request.", Hans: "HTTP/1.1 连接默认保持打开，等待下一个请求。", Hant: "HTTP/1.1 連線預設保持開啟，等待下一個請求。"}
 }
 
 // finish adds the fields every response carries: Date, Server, the framing
@@ -162,9 +160,9 @@ func (s *Server) finish(d *decider, now time.Time, keep bool, why knowledge.Text
 	}
 	head := []Field{
 		{Name: "Date", Value: httpDate(now), Spec: knowledge.RFC(9110, "6.6.1"),
-			Why: say("When the server made this response, from its clock; caches use it to work out the response's age.", "服务器生成这个响应的时间，来自它的时钟；缓存用它计算响应的年龄。", "伺服器產生這個回應的時間，來自它的時鐘；快取用它計算回應的年齡。")},
+			Why: knowledge.Text{En: "When the server made this response, from its clock; caches use it to work out the response's age.", Hans: "服务器生成这个响应的时间，来自它的时钟；缓存用它计算响应的年龄。", Hant: "伺服器產生這個回應的時間，來自它的時鐘；快取用它計算回應的年齡。"}},
 		{Name: "Server", Value: name, Spec: knowledge.RFC(9110, "10.2.4"),
-			Why: say("Names the server software. Real servers keep it short: details help attackers.", "标明服务器软件。真实服务器会写得很简短：细节会帮助攻击者。", "標明伺服器軟體。真實伺服器會寫得很簡短：細節會幫助攻擊者。")},
+			Why: knowledge.Text{En: "Names the server software. Real servers keep it short: details help attackers.", Hans: "标明服务器软件。真实服务器会写得很简短：细节会帮助攻击者。", Hant: "標明伺服器軟體。真實伺服器會寫得很簡短：細節會幫助攻擊者。"}},
 	}
 	r.Fields = append(head, r.Fields...)
 	switch {
@@ -172,22 +170,18 @@ func (s *Server) finish(d *decider, now time.Time, keep bool, why knowledge.Text
 		r.Body, r.Chunked = nil, false
 	case r.Chunked:
 		r.set("Transfer-Encoding", "chunked", knowledge.RFC(9112, "7.1"),
-			say("The server compresses as it sends, so it does not know the length in advance: the content goes in chunks, each with its size, ending with a chunk of size 0.",
-				"服务器边压缩边发送，事先不知道长度：内容分块发送，每块带有大小，最后是大小为 0 的块。",
-				"伺服器邊壓縮邊送出，事先不知道長度：內容分塊送出，每塊帶有大小，最後是大小為 0 的塊。"))
+			knowledge.Text{En: "The server compresses as it sends, so it does not know the length in advance: the content goes in chunks, each with its size, ending with a chunk of size 0.", Hans: "服务器边压缩边发送，事先不知道长度：内容分块发送，每块带有大小，最后是大小为 0 的块。", Hant: "伺服器邊壓縮邊送出，事先不知道長度：內容分塊送出，每塊帶有大小，最後是大小為 0 的塊。"})
 	default:
 		r.set("Content-Length", strconv.Itoa(len(r.Body)), knowledge.RFC(9110, "8.6"),
-			say("How many bytes of content follow, so the client knows where this response ends and the next one on the connection begins.",
-				"后面内容的字节数，让客户端知道这个响应在哪里结束、连接上的下一个响应从哪里开始。",
-				"後面內容的位元組數，讓用戶端知道這個回應在哪裡結束、連線上的下一個回應從哪裡開始。"))
+			knowledge.Text{En: "How many bytes of content follow, so the client knows where this response ends and the next one on the connection begins.", Hans: "后面内容的字节数，让客户端知道这个响应在哪里结束、连接上的下一个响应从哪里开始。", Hant: "後面內容的位元組數，讓用戶端知道這個回應在哪裡結束、連線上的下一個回應從哪裡開始。"})
 		if d.req.method == "HEAD" {
-			r.Fields[len(r.Fields)-1].Why = say("For HEAD, the length the content would have had with GET; no content follows.", "对 HEAD 来说，这是 GET 时内容的长度；后面没有内容。", "對 HEAD 來說，這是 GET 時內容的長度；後面沒有內容。")
+			r.Fields[len(r.Fields)-1].Why = knowledge.Text{En: "For HEAD, the length the content would have had with GET; no content follows.", Hans: "对 HEAD 来说，这是 GET 时内容的长度；后面没有内容。", Hant: "對 HEAD 來說，這是 GET 時內容的長度；後面沒有內容。"}
 		}
 	}
 	if keep {
 		r.set("Connection", "keep-alive", knowledge.RFC(9112, "9.3"), why)
 		r.set("Keep-Alive", "timeout="+strconv.Itoa(d.site.keepAliveTimeout())+", max="+strconv.Itoa(d.site.keepAliveMax()-d.st.served), knowledge.RFC(2068, "19.7.1.1"),
-			say("How long the server keeps an idle connection open (seconds) and how many more requests it will take on it.", "服务器让空闲连接保持多久（秒），以及还会在这个连接上接受多少个请求。", "伺服器讓閒置連線保持多久（秒），以及還會在這個連線上接受多少個請求。"))
+			knowledge.Text{En: "How long the server keeps an idle connection open (seconds) and how many more requests it will take on it.", Hans: "服务器让空闲连接保持多久（秒），以及还会在这个连接上接受多少个请求。", Hant: "伺服器讓閒置連線保持多久（秒），以及還會在這個連線上接受多少個請求。"})
 	} else {
 		r.set("Connection", "close", knowledge.RFC(9112, "9.6"), why)
 	}

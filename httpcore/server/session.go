@@ -42,7 +42,7 @@ func (s *Server) play(st *state, input []byte) *Session {
 	res := httpcore.Parse(input, httpcore.Options{Kind: httpcore.Request, Mode: s.Mode})
 	sess := &Session{Input: input, Requests: res}
 	add := func(e Event) { sess.Timeline = append(sess.Timeline, e) }
-	add(Event{Kind: "connect", Exchange: -1, Note: say("The client opens a TCP connection to the server (port 80 for http).", "客户端打开到服务器的 TCP 连接（http 用 80 端口）。", "用戶端開啟到伺服器的 TCP 連線（http 用 80 埠）。")})
+	add(Event{Kind: "connect", Exchange: -1, Note: knowledge.Text{En: "The client opens a TCP connection to the server (port 80 for http).", Hans: "客户端打开到服务器的 TCP 连接（http 用 80 端口）。", Hant: "用戶端開啟到伺服器的 TCP 連線（http 用 80 埠）。"}})
 	for i := range res.Messages {
 		m := &res.Messages[i]
 		if !m.Complete && !m.Errors() {
@@ -58,7 +58,7 @@ func (s *Server) play(st *state, input []byte) *Session {
 		ex := s.answer(st, m)
 		sess.Exchanges = append(sess.Exchanges, ex)
 		if ex.Interim != nil {
-			add(Event{Kind: "continue", Exchange: n, Bytes: len("HTTP/1.1 100 Continue\r\n\r\n"), Note: say("The server sends 100 Continue: go on, send the content.", "服务器发送 100 Continue：继续，把内容发过来。", "伺服器送出 100 Continue：繼續，把內容送過來。")})
+			add(Event{Kind: "continue", Exchange: n, Bytes: len("HTTP/1.1 100 Continue\r\n\r\n"), Note: knowledge.Text{En: "The server sends 100 Continue: go on, send the content.", Hans: "服务器发送 100 Continue：继续，把内容发过来。", Hant: "伺服器送出 100 Continue：繼續，把內容送過來。"}})
 		}
 		answered := say("The server answers %d %s.", "服务器回答 %d %s。", "伺服器回答 %d %s。", ex.Response.Status, ex.Response.Reason)
 		if !ex.Close {
@@ -90,7 +90,7 @@ func connectionNote(r *Response) knowledge.Text {
 }
 
 func waitingNote(m *httpcore.Message) knowledge.Text {
-	return joinText(say("The request is not complete, so the server does not answer yet:", "请求还不完整，服务器暂不回答：", "請求還不完整，伺服器暫不回答："),
+	return joinText(knowledge.Text{En: "The request is not complete, so the server does not answer yet:", Hans: "请求还不完整，服务器暂不回答：", Hant: "請求還不完整，伺服器暫不回答："},
 		knowledge.Text{En: m.WaitingText("en"), Hans: m.WaitingText("zh-Hans"), Hant: m.WaitingText("zh-Hant")})
 }
 
