@@ -2,7 +2,9 @@
 //
 // Each exported playground function (parse, methods, simulate, ...) is
 // registered here by name and takes its arguments as JSON values and returns
-// a value that encodes to JSON. The browser bridge (wasm/browser) and the
+// a value that encodes to JSON. Arguments are read and results written
+// without encoding/json (see args.go and json.go), so that the browser module
+// links no reflection; the bytes are the ones encoding/json would write. The browser bridge (wasm/browser) and the
 // tests call the same functions through Call, so everything a documentation
 // author can call from JavaScript is tested on the host first.
 //
@@ -14,15 +16,12 @@
 // works in byte offsets and Offsets converts.
 package api
 
-import (
-	"encoding/json"
-	"fmt"
-	"sort"
-)
+import "sort"
 
 // Func is one playground function. args holds its JavaScript arguments, each
-// encoded as JSON ("null" for undefined or missing).
-type Func func(args []json.RawMessage) (any, error)
+// encoded as JSON ("null" for undefined or missing). The result is one of
+// the result types json.go writes.
+type Func func(args [][]byte) (any, error)
 
 var registry = map[string]Func{}
 
@@ -58,10 +57,10 @@ type errorResult struct {
 
 // Call runs the named function and returns its result encoded as JSON.
 // It never panics: a failure of any kind is returned as {"error": {...}}.
-func Call(name string, args []json.RawMessage) (out []byte) {
+func Call(name string, args [][]byte) (out []byte) {
 	defer func() {
 		if r := recover(); r != nil {
-			out = encodeError("internal", fmt.Sprintf("internal error in %s: %v", name, r))
+			out = encodeError("internal", "internal error in "+name+": "+panicText(r))
 		}
 	}()
 	f, ok := registry[name]
@@ -72,26 +71,25 @@ func Call(name string, args []json.RawMessage) (out []byte) {
 	if err != nil {
 		return encodeError("bad-arguments", err.Error())
 	}
-	b, err := json.Marshal(res)
-	if err != nil {
-		return encodeError("internal", "cannot encode the result of "+name+": "+err.Error())
+	b, ok := appendResult(nil, res)
+	if !ok {
+		return encodeError("internal", "cannot encode the result of "+name)
 	}
 	return b
 }
 
 func encodeError(code, msg string) []byte {
-	b, _ := json.Marshal(errorResult{Error{Code: code, Message: msg}})
+	b, _ := appendResult(nil, errorResult{Error{Code: code, Message: msg}})
 	return b
 }
 
-// Arg decodes argument i into v. A missing, null or undefined argument leaves
-// v unchanged, so callers set defaults before calling Arg.
-func Arg(args []json.RawMessage, i int, name string, v any) error {
-	if i >= len(args) || len(args[i]) == 0 || string(args[i]) == "null" {
-		return nil
+// panicText says what a recovered panic was.
+func panicText(r any) string {
+	switch r := r.(type) {
+	case string:
+		return r
+	case error:
+		return r.Error()
 	}
-	if err := json.Unmarshal(args[i], v); err != nil {
-		return fmt.Errorf("argument %d (%s): %v", i+1, name, err)
-	}
-	return nil
+	return "a panic"
 }

@@ -1,16 +1,15 @@
 package api
 
 import (
-	"encoding/json"
 	"strings"
 	"testing"
 )
 
 func TestCallAnswersErrorsAsData(t *testing.T) {
-	Register("test.panics", func([]json.RawMessage) (any, error) { panic("boom") })
-	Register("test.echo", func(args []json.RawMessage) (any, error) {
+	Register("test.panics", func([][]byte) (any, error) { panic("boom") })
+	Register("test.echo", func(args [][]byte) (any, error) {
 		var s string
-		if err := Arg(args, 0, "text", &s); err != nil {
+		if err := StringArg(args, 0, "text", &s); err != nil {
 			return nil, err
 		}
 		return map[string]string{"text": s}, nil
@@ -18,14 +17,14 @@ func TestCallAnswersErrorsAsData(t *testing.T) {
 	tests := []struct {
 		name string
 		fn   string
-		args []json.RawMessage
+		args [][]byte
 		want string
 	}{
 		{"an unknown function is an error object", "nope", nil, `"code":"unknown-function"`},
 		{"a panic is caught and reported", "test.panics", nil, `"code":"internal"`},
-		{"an argument of the wrong type is reported with its position", "test.echo", []json.RawMessage{json.RawMessage(`42`)}, `argument 1 (text)`},
+		{"an argument of the wrong type is reported with its position", "test.echo", [][]byte{[]byte(`42`)}, `argument 1 (text)`},
 		{"a missing argument keeps the default", "test.echo", nil, `{"text":""}`},
-		{"a good call returns its result", "test.echo", []json.RawMessage{json.RawMessage(`"hi"`)}, `{"text":"hi"}`},
+		{"a good call returns its result", "test.echo", [][]byte{[]byte(`"hi"`)}, `{"text":"hi"}`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

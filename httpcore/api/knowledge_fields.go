@@ -1,8 +1,6 @@
 package api
 
 import (
-	"encoding/json"
-
 	"github.com/httpplayground/playground/httpcore/fieldvalue"
 	"github.com/httpplayground/playground/httpcore/knowledge"
 )
@@ -67,9 +65,9 @@ func NewFieldObject(f knowledge.Field, lang knowledge.Lang) FieldObject {
 	return o
 }
 
-func callFields(args []json.RawMessage) (any, error) {
+func callFields(args [][]byte) (any, error) {
 	lang := "en"
-	if err := Arg(args, 0, "lang", &lang); err != nil {
+	if err := StringArg(args, 0, "lang", &lang); err != nil {
 		return nil, err
 	}
 	l := knowledge.ParseLang(lang)
@@ -94,28 +92,28 @@ type FieldExplanation struct {
 	Value *FieldValueObject `json:"value,omitempty"`
 }
 
-func callField(args []json.RawMessage) (any, error) {
+func callField(args [][]byte) (any, error) {
 	var name string
 	lang := "en"
-	if err := Arg(args, 0, "name", &name); err != nil {
+	if err := StringArg(args, 0, "name", &name); err != nil {
 		return nil, err
 	}
-	if err := Arg(args, 1, "lang", &lang); err != nil {
+	if err := StringArg(args, 1, "lang", &lang); err != nil {
 		return nil, err
 	}
 	return fieldLookup(name, knowledge.ParseLang(lang)), nil
 }
 
-func callExplainField(args []json.RawMessage) (any, error) {
+func callExplainField(args [][]byte) (any, error) {
 	var name, value string
 	lang := "en"
-	if err := Arg(args, 0, "name", &name); err != nil {
+	if err := StringArg(args, 0, "name", &name); err != nil {
 		return nil, err
 	}
-	if err := Arg(args, 1, "value", &value); err != nil {
+	if err := StringArg(args, 1, "value", &value); err != nil {
 		return nil, err
 	}
-	if err := Arg(args, 2, "lang", &lang); err != nil {
+	if err := StringArg(args, 2, "lang", &lang); err != nil {
 		return nil, err
 	}
 	return fieldExplain(name, value, knowledge.ParseLang(lang)), nil

@@ -13,7 +13,7 @@ import (
 // decodes the result into out.
 func callJSON(t *testing.T, fn string, out any, args ...any) string {
 	t.Helper()
-	raw := make([]json.RawMessage, len(args))
+	raw := make([][]byte, len(args))
 	for i, a := range args {
 		b, err := json.Marshal(a)
 		if err != nil {

@@ -1,10 +1,6 @@
 package api
 
-import (
-	"encoding/json"
-
-	"github.com/httpplayground/playground/httpcore/knowledge"
-)
+import "github.com/httpplayground/playground/httpcore/knowledge"
 
 // The method and status-code functions of the knowledge base, every text in
 // the language asked for ("en", "zh-Hans" or "zh-Hant"; other tags fall back
@@ -132,15 +128,15 @@ type MethodLookup struct {
 	Guessed    bool          `json:"guessed"`          // Method is a guess ("get" → GET)
 }
 
-func langArg(args []json.RawMessage, i int) (knowledge.Lang, error) {
+func langArg(args [][]byte, i int) (knowledge.Lang, error) {
 	lang := "en"
-	if err := Arg(args, i, "lang", &lang); err != nil {
+	if err := StringArg(args, i, "lang", &lang); err != nil {
 		return "", err
 	}
 	return knowledge.ParseLang(lang), nil
 }
 
-func callMethods(args []json.RawMessage) (any, error) {
+func callMethods(args [][]byte) (any, error) {
 	lang, err := langArg(args, 0)
 	if err != nil {
 		return nil, err
@@ -153,9 +149,9 @@ func callMethods(args []json.RawMessage) (any, error) {
 	return out, nil
 }
 
-func callMethod(args []json.RawMessage) (any, error) {
+func callMethod(args [][]byte) (any, error) {
 	var name string
-	if err := Arg(args, 0, "name", &name); err != nil {
+	if err := StringArg(args, 0, "name", &name); err != nil {
 		return nil, err
 	}
 	lang, err := langArg(args, 1)
@@ -186,7 +182,7 @@ func StatusInfo(code int, lang knowledge.Lang) StatusObject {
 	return NewStatusObject(knowledge.DescribeStatus(code), lang)
 }
 
-func callStatuses(args []json.RawMessage) (any, error) {
+func callStatuses(args [][]byte) (any, error) {
 	lang, err := langArg(args, 0)
 	if err != nil {
 		return nil, err
@@ -199,9 +195,9 @@ func callStatuses(args []json.RawMessage) (any, error) {
 	return out, nil
 }
 
-func callStatus(args []json.RawMessage) (any, error) {
+func callStatus(args [][]byte) (any, error) {
 	var code int
-	if err := Arg(args, 0, "code", &code); err != nil {
+	if err := IntArg(args, 0, "code", &code); err != nil {
 		return nil, err
 	}
 	lang, err := langArg(args, 1)
@@ -211,7 +207,7 @@ func callStatus(args []json.RawMessage) (any, error) {
 	return StatusInfo(code, lang), nil
 }
 
-func callStatusClasses(args []json.RawMessage) (any, error) {
+func callStatusClasses(args [][]byte) (any, error) {
 	lang, err := langArg(args, 0)
 	if err != nil {
 		return nil, err

@@ -10,9 +10,9 @@ import (
 // decodes its result into out.
 func knowledgeCall(t *testing.T, fn string, out any, args ...string) string {
 	t.Helper()
-	raw := make([]json.RawMessage, len(args))
+	raw := make([][]byte, len(args))
 	for i, a := range args {
-		raw[i] = json.RawMessage(a)
+		raw[i] = []byte(a)
 	}
 	got := Call(fn, raw)
 	if out != nil {

@@ -1,11 +1,12 @@
 package api
 
 import (
-	"encoding/json"
-	"fmt"
+	"errors"
+	"strconv"
 	"strings"
 
 	"github.com/httpplayground/playground/httpcore"
+	"github.com/httpplayground/playground/httpcore/internal/jsonx"
 )
 
 // parse(text, {kind, mode, method, methods, lang}) reads the raw HTTP text a
@@ -58,23 +59,27 @@ func init() {
 // of text back in canonical wire form (CRLF line endings, "Name: value",
 // chunked bodies as one chunk): {text}. With fix: true the suggested fixes
 // are applied first ("fix my request").
-func canonicalFunc(args []json.RawMessage) (any, error) {
+func canonicalFunc(args [][]byte) (any, error) {
 	var text string
-	if err := Arg(args, 0, "text", &text); err != nil {
+	if err := StringArg(args, 0, "text", &text); err != nil {
 		return nil, err
 	}
-	var o struct {
-		ParseOptions
-		Fix bool `json:"fix"`
-	}
-	if err := Arg(args, 1, "options", &o); err != nil {
+	var o ParseOptions
+	var fix bool
+	err := ObjectArg(args, 1, "options", func(key string, v jsonx.Value) string {
+		if is(key, "fix") {
+			return readBool("fix", v, &fix)
+		}
+		return o.read(key, v)
+	})
+	if err != nil {
 		return nil, err
 	}
 	opts, err := o.core()
 	if err != nil {
 		return nil, err
 	}
-	return map[string]string{"text": Canonical(text, opts, o.Fix)}, nil
+	return map[string]string{"text": Canonical(text, opts, fix)}, nil
 }
 
 // Canonical writes every message of text in canonical wire form, after
@@ -105,9 +110,9 @@ type CodeJSON struct {
 // parseCodes(lang) lists every diagnostic code parse can report, sorted,
 // with its severities, status, RFC section and message template in lang:
 // [{code, strict, lenient, status, spec, template}].
-func parseCodesFunc(args []json.RawMessage) (any, error) {
+func parseCodesFunc(args [][]byte) (any, error) {
 	lang := "en"
-	if err := Arg(args, 0, "lang", &lang); err != nil {
+	if err := StringArg(args, 0, "lang", &lang); err != nil {
 		return nil, err
 	}
 	var out []CodeJSON
@@ -125,6 +130,25 @@ type ParseOptions struct {
 	Method  string   `json:"method"`
 	Methods []string `json:"methods"`
 	Lang    string   `json:"lang"`
+}
+
+// read sets the option a member of the options object names (in any case,
+// as encoding/json matched them); unknown members are ignored. It returns
+// what is wrong with the value, or "".
+func (o *ParseOptions) read(key string, v jsonx.Value) string {
+	switch {
+	case is(key, "kind"):
+		return readString("kind", v, &o.Kind)
+	case is(key, "mode"):
+		return readString("mode", v, &o.Mode)
+	case is(key, "method"):
+		return readString("method", v, &o.Method)
+	case is(key, "methods"):
+		return readStrings("methods", v, &o.Methods)
+	case is(key, "lang"):
+		return readString("lang", v, &o.Lang)
+	}
+	return ""
 }
 
 // TextSpan is one part of a message: its text and where it is.
@@ -235,13 +259,13 @@ type ParseResult struct {
 	Fixed       string           `json:"fixed"`
 }
 
-func parseFunc(args []json.RawMessage) (any, error) {
+func parseFunc(args [][]byte) (any, error) {
 	var text string
-	if err := Arg(args, 0, "text", &text); err != nil {
+	if err := StringArg(args, 0, "text", &text); err != nil {
 		return nil, err
 	}
 	var o ParseOptions
-	if err := Arg(args, 1, "options", &o); err != nil {
+	if err := ObjectArg(args, 1, "options", o.read); err != nil {
 		return nil, err
 	}
 	opts, err := o.core()
@@ -258,14 +282,14 @@ func (o ParseOptions) core() (httpcore.Options, error) {
 	case "response":
 		opts.Kind = httpcore.Response
 	default:
-		return opts, fmt.Errorf("kind must be \"request\" or \"response\", not %q", o.Kind)
+		return opts, errors.New(`kind must be "request" or "response", not ` + strconv.Quote(o.Kind))
 	}
 	switch strings.ToLower(o.Mode) {
 	case "", "strict":
 	case "lenient":
 		opts.Mode = httpcore.Lenient
 	default:
-		return opts, fmt.Errorf("mode must be \"strict\" or \"lenient\", not %q", o.Mode)
+		return opts, errors.New(`mode must be "strict" or "lenient", not ` + strconv.Quote(o.Mode))
 	}
 	opts.Method, opts.Methods = o.Method, o.Methods
 	return opts, nil

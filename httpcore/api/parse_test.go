@@ -8,9 +8,9 @@ import (
 
 func callParse(t *testing.T, text string, opts string) (ParseResult, string) {
 	t.Helper()
-	args := []json.RawMessage{json.RawMessage(mustJSON(t, text))}
+	args := [][]byte{[]byte(mustJSON(t, text))}
 	if opts != "" {
-		args = append(args, json.RawMessage(opts))
+		args = append(args, []byte(opts))
 	}
 	raw := Call("parse", args)
 	var r ParseResult
@@ -136,7 +136,7 @@ func TestParseDecodesChunkedBodies(t *testing.T) {
 }
 
 func TestParseRejectsBadOptionsAsData(t *testing.T) {
-	raw := string(Call("parse", []json.RawMessage{json.RawMessage(`"GET / HTTP/1.1"`), json.RawMessage(`{"kind":"reply"}`)}))
+	raw := string(Call("parse", [][]byte{[]byte(`"GET / HTTP/1.1"`), []byte(`{"kind":"reply"}`)}))
 	if !strings.Contains(raw, `"code":"bad-arguments"`) || !strings.Contains(raw, "kind") {
 		t.Errorf("parse with kind reply = %s, want a bad-arguments error about kind", raw)
 	}
@@ -156,7 +156,7 @@ func TestParseSuggestsFixes(t *testing.T) {
 }
 
 func TestParseCodesListsTheCatalogue(t *testing.T) {
-	raw := Call("parseCodes", []json.RawMessage{json.RawMessage(`"zh-Hans"`)})
+	raw := Call("parseCodes", [][]byte{[]byte(`"zh-Hans"`)})
 	var codes []CodeJSON
 	if err := json.Unmarshal(raw, &codes); err != nil {
 		t.Fatalf("parseCodes returned %s: %v", raw, err)
@@ -188,7 +188,7 @@ func TestCanonicalWritesMessagesBackInWireForm(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			raw := Call("canonical", []json.RawMessage{json.RawMessage(mustJSON(t, tt.text)), json.RawMessage(tt.opts)})
+			raw := Call("canonical", [][]byte{[]byte(mustJSON(t, tt.text)), []byte(tt.opts)})
 			var got struct{ Text string }
 			if err := json.Unmarshal(raw, &got); err != nil || got.Text != tt.want {
 				t.Errorf("canonical = %s, want text %q", raw, tt.want)

@@ -2,13 +2,14 @@ package api
 
 import (
 	"encoding/base64"
-	"encoding/json"
-	"fmt"
+	"errors"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/httpplayground/playground/httpcore"
+	"github.com/httpplayground/playground/httpcore/internal/jsonx"
 	"github.com/httpplayground/playground/httpcore/knowledge"
 	"github.com/httpplayground/playground/httpcore/server"
 )
@@ -44,33 +45,77 @@ func init() {
 	Register("simulate", callSimulate)
 	Register("pageLoad", callPageLoad)
 	Register("scenario", callScenario)
-	Register("scenarios", func([]json.RawMessage) (any, error) { return server.ScenarioNames(), nil })
+	Register("scenarios", func([][]byte) (any, error) { return server.ScenarioNames(), nil })
 }
 
 // callScenario returns a ready-made scenario as JSON: scenario(name), the
 // seeds' site when name is absent.
-func callScenario(args []json.RawMessage) (any, error) {
+func callScenario(args [][]byte) (any, error) {
 	name := "seeds"
-	if err := Arg(args, 0, "name", &name); err != nil {
+	if err := StringArg(args, 0, "name", &name); err != nil {
 		return nil, err
 	}
 	if name == "seeds" {
-		return json.RawMessage(server.DefaultSiteJSON()), nil
+		return RawJSON(server.DefaultSiteJSON()), nil
 	}
 	site, ok := server.Scenario(name)
 	if !ok {
-		return nil, fmt.Errorf("no scenario is named %q; there are %s", name, strings.Join(server.ScenarioNames(), ", "))
+		return nil, noScenario(name)
 	}
-	return json.RawMessage(site.JSON()), nil
+	return RawJSON(site.JSON()), nil
+}
+
+func noScenario(name string) error {
+	return errors.New("no scenario is named " + strconv.Quote(name) + "; there are " + strings.Join(server.ScenarioNames(), ", "))
 }
 
 // SimulateOptions are the options of simulate and pageLoad.
 type SimulateOptions struct {
-	Scenario json.RawMessage `json:"scenario"`
-	Lang     string          `json:"lang"`
-	Mode     string          `json:"mode"`
-	Now      string          `json:"now"`
+	// Scenario is the JSON text of the scenario member as given: an
+	// object, a string (a name or JSON text), or nothing.
+	Scenario RawJSON `json:"scenario"`
+	Lang     string  `json:"lang"`
+	Mode     string  `json:"mode"`
+	Now      string  `json:"now"`
 	server.PageLoadOptions
+}
+
+// read sets the option a member of the options object names (in any case,
+// as encoding/json matched them); unknown members are ignored. arg is the
+// argument's text, which v points into.
+func (o *SimulateOptions) read(arg []byte, key string, v jsonx.Value) string {
+	switch {
+	case is(key, "scenario"):
+		o.Scenario = RawJSON(arg[v.Start:v.End])
+	case is(key, "lang"):
+		return readString("lang", v, &o.Lang)
+	case is(key, "mode"):
+		return readString("mode", v, &o.Mode)
+	case is(key, "now"):
+		return readString("now", v, &o.Now)
+	case is(key, "host"):
+		return readString("host", v, &o.Host)
+	case is(key, "start"):
+		return readString("start", v, &o.Start)
+	case is(key, "maxConnections"):
+		return readNamedInt("maxConnections", v, &o.MaxConnections)
+	case is(key, "reload"):
+		return readBool("reload", v, &o.Reload)
+	case is(key, "rtt"):
+		return readNamedInt("rtt", v, &o.RTT)
+	case is(key, "bandwidth"):
+		return readNamedInt("bandwidth", v, &o.Bandwidth)
+	}
+	return ""
+}
+
+// simulateOptions reads argument i as SimulateOptions.
+func simulateOptions(args [][]byte, i int) (SimulateOptions, error) {
+	var o SimulateOptions
+	err := ObjectArg(args, i, "options", func(key string, v jsonx.Value) string {
+		return o.read(args[i], key, v)
+	})
+	return o, err
 }
 
 // StepJSON is one decision of the trace.
@@ -152,15 +197,16 @@ func (o SimulateOptions) server() (*server.Server, error) {
 	if sc := strings.TrimSpace(string(o.Scenario)); sc != "" && sc != "null" {
 		data := []byte(sc)
 		if sc[0] == '"' {
-			var text string
-			if err := json.Unmarshal(data, &text); err != nil {
-				return nil, fmt.Errorf("scenario: %v", err)
+			v, err := jsonx.Parse(data)
+			if err != nil || v.Kind != jsonx.String {
+				return nil, errors.New("scenario: it must be an object, a name or JSON text")
 			}
+			text := v.Text
 			data = []byte(text)
 			if t := strings.TrimSpace(text); t != "" && t[0] != '{' {
 				named, ok := server.Scenario(t)
 				if !ok {
-					return nil, fmt.Errorf("no scenario is named %q; there are %s", t, strings.Join(server.ScenarioNames(), ", "))
+					return nil, noScenario(t)
 				}
 				data = named.JSON()
 			}
@@ -175,7 +221,7 @@ func (o SimulateOptions) server() (*server.Server, error) {
 	if o.Now != "" {
 		t, err := time.Parse(time.RFC3339, o.Now)
 		if err != nil {
-			return nil, fmt.Errorf("now must be an RFC 3339 time such as 2018-12-06T17:37:18Z: %v", err)
+			return nil, errors.New("now must be an RFC 3339 time such as 2018-12-06T17:37:18Z: " + err.Error())
 		}
 		now = t
 	}
@@ -185,18 +231,18 @@ func (o SimulateOptions) server() (*server.Server, error) {
 	case "lenient":
 		srv.Mode = httpcore.Lenient
 	default:
-		return nil, fmt.Errorf("mode must be \"strict\" or \"lenient\", not %q", o.Mode)
+		return nil, errors.New(`mode must be "strict" or "lenient", not ` + strconv.Quote(o.Mode))
 	}
 	return srv, nil
 }
 
-func callSimulate(args []json.RawMessage) (any, error) {
+func callSimulate(args [][]byte) (any, error) {
 	var text string
-	if err := Arg(args, 0, "text", &text); err != nil {
+	if err := StringArg(args, 0, "text", &text); err != nil {
 		return nil, err
 	}
-	var o SimulateOptions
-	if err := Arg(args, 1, "options", &o); err != nil {
+	o, err := simulateOptions(args, 1)
+	if err != nil {
 		return nil, err
 	}
 	srv, err := o.server()
@@ -264,9 +310,9 @@ func exchangeJSON(c converter, ex *server.Exchange, l knowledge.Lang) ExchangeJS
 	return ej
 }
 
-func callPageLoad(args []json.RawMessage) (any, error) {
-	var o SimulateOptions
-	if err := Arg(args, 0, "options", &o); err != nil {
+func callPageLoad(args [][]byte) (any, error) {
+	o, err := simulateOptions(args, 0)
+	if err != nil {
 		return nil, err
 	}
 	srv, err := o.server()

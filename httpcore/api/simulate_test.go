@@ -9,9 +9,9 @@ import (
 
 func callSimulateJSON(t *testing.T, text, opts string) (SimulateResult, string) {
 	t.Helper()
-	args := []json.RawMessage{json.RawMessage(mustJSON(t, text))}
+	args := [][]byte{[]byte(mustJSON(t, text))}
 	if opts != "" {
-		args = append(args, json.RawMessage(opts))
+		args = append(args, []byte(opts))
 	}
 	raw := Call("simulate", args)
 	var r SimulateResult
@@ -156,7 +156,7 @@ func TestSimulateUsesTheScenarioAndClockGiven(t *testing.T) {
 }
 
 func TestPageLoadFetchesTheSeedsThreeResources(t *testing.T) {
-	raw := Call("pageLoad", []json.RawMessage{json.RawMessage(`{"reload":true}`)})
+	raw := Call("pageLoad", [][]byte{[]byte(`{"reload":true}`)})
 	var w WaterfallJSON
 	if err := json.Unmarshal(raw, &w); err != nil {
 		t.Fatalf("pageLoad returned %s: %v", raw, err)

@@ -12,7 +12,6 @@
 package main
 
 import (
-	"encoding/json"
 	"syscall/js"
 
 	"github.com/httpplayground/playground/httpcore/api"
@@ -26,13 +25,13 @@ func main() {
 	obj := js.Global().Get("Object").New()
 	for _, name := range api.Names() {
 		obj.Set(name, js.FuncOf(func(this js.Value, args []js.Value) any {
-			raw := make([]json.RawMessage, len(args))
+			raw := make([][]byte, len(args))
 			for i, a := range args {
 				if a.IsUndefined() || a.IsNull() {
-					raw[i] = json.RawMessage("null")
+					raw[i] = []byte("null")
 					continue
 				}
-				raw[i] = json.RawMessage(jsonObj.Call("stringify", a).String())
+				raw[i] = []byte(jsonObj.Call("stringify", a).String())
 			}
 			return jsonObj.Call("parse", string(api.Call(name, raw)))
 		}))
