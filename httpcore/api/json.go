@@ -69,17 +69,23 @@ func appendResult(b []byte, v any) (_ []byte, ok bool) {
 	return jsonx.AppendAny(b, v)
 }
 
-// object writes the members of one JSON object.
+// object writes the members of one JSON object. Its methods are kept out
+// of line (go:noinline): inlined, the appends of every member of every
+// result would make the WebAssembly module tens of kilobytes larger.
 type object struct {
 	b []byte
 	n int
 }
 
+//go:noinline
 func openObject(b []byte) object { return object{b: append(b, '{')} }
 
+//go:noinline
 func (o *object) close() []byte { return append(o.b, '}') }
 
 // key begins a member; names are plain ASCII and need no escaping.
+//
+//go:noinline
 func (o *object) key(k string) {
 	if o.n > 0 {
 		o.b = append(o.b, ',')
@@ -90,32 +96,38 @@ func (o *object) key(k string) {
 	o.b = append(o.b, '"', ':')
 }
 
+//go:noinline
 func (o *object) str(k, v string) {
 	o.key(k)
 	o.b = jsonx.AppendString(o.b, v)
 }
 
+//go:noinline
 func (o *object) strOmit(k, v string) {
 	if v != "" {
 		o.str(k, v)
 	}
 }
 
+//go:noinline
 func (o *object) integer(k string, v int64) {
 	o.key(k)
 	o.b = jsonx.AppendInt(o.b, v)
 }
 
+//go:noinline
 func (o *object) boolean(k string, v bool) {
 	o.key(k)
 	o.b = jsonx.AppendBool(o.b, v)
 }
 
+//go:noinline
 func (o *object) strs(k string, v []string) {
 	o.key(k)
 	o.b = jsonx.AppendStrings(o.b, v)
 }
 
+//go:noinline
 func (o *object) span(k string, s *Span) {
 	o.key(k)
 	o.b = appendSpanPtr(o.b, s)
@@ -134,6 +146,7 @@ func (o *object) textSpan(k string, t *TextSpan) {
 	o.b = to.close()
 }
 
+//go:noinline
 func (o *object) cite(k string, c *CiteRef) {
 	o.key(k)
 	o.b = appendCite(o.b, c)
@@ -162,6 +175,7 @@ func appendPtr[T any](b []byte, p *T, f func([]byte, *T) []byte) []byte {
 	return f(b, p)
 }
 
+//go:noinline
 func appendSpan(b []byte, s *Span) []byte {
 	o := openObject(b)
 	o.integer("start", int64(s.Start))
@@ -169,6 +183,7 @@ func appendSpan(b []byte, s *Span) []byte {
 	return o.close()
 }
 
+//go:noinline
 func appendSpanPtr(b []byte, s *Span) []byte { return appendPtr(b, s, appendSpan) }
 
 func appendCite(b []byte, c *CiteRef) []byte {
