@@ -12,6 +12,9 @@
 // tried in that order, including time.Parse's leniencies: names of days and
 // months in any case, the day name not checked against the date, a run of
 // spaces wherever the layout has one, a fraction after the seconds.
+//
+// ParseRFC3339 does the same for time.Parse(time.RFC3339, s), which the
+// scenarios use for their dates.
 package httpdate
 
 import "time"

@@ -81,19 +81,29 @@ func (d *date) clock(s string, ok bool) (string, bool) {
 	s, ok = lit(s, ok, ":")
 	s, d.sec, ok = num(s, ok, true)
 	ok = ok && d.sec < 60
-	if !ok || len(s) < 2 || (s[0] != '.' && s[0] != ',') || !digit(s[1]) {
-		return s, ok
+	if ok {
+		s, d.nsec = fraction(s)
+	}
+	return s, ok
+}
+
+// fraction reads a fraction of a second after the seconds, as time.Parse
+// allows even where its layout has none: a period or comma, then digits, of
+// which the first nine count.
+func fraction(s string) (rest string, nsec int) {
+	if len(s) < 2 || (s[0] != '.' && s[0] != ',') || !digit(s[1]) {
+		return s, 0
 	}
 	n := 1
 	for ; n < len(s) && digit(s[n]); n++ {
 		if n <= 9 {
-			d.nsec = d.nsec*10 + int(s[n]-'0')
+			nsec = nsec*10 + int(s[n]-'0')
 		}
 	}
 	for i := n; i < 10; i++ {
-		d.nsec *= 10
+		nsec *= 10
 	}
-	return s[n:], true
+	return s[n:], nsec
 }
 
 // time checks that nothing is left over and that the day exists in its
