@@ -6,14 +6,17 @@ import "github.com/httpplayground/playground/httpcore/internal/jsonx"
 // writes the Site struct: members in the order of its fields, the ones
 // marked omitempty left out when empty, nil lists and maps as null.
 
-// jsonObject writes the members of one object.
+// jsonObject writes the members of one object. Its methods are kept out of
+// line (go:noinline) to keep the WebAssembly module small.
 type jsonObject struct {
 	b []byte
 	n int
 }
 
+//go:noinline
 func openObject(b []byte) jsonObject { return jsonObject{b: append(b, '{')} }
 
+//go:noinline
 func (o *jsonObject) key(k string) {
 	if o.n > 0 {
 		o.b = append(o.b, ',')
@@ -24,28 +27,33 @@ func (o *jsonObject) key(k string) {
 	o.b = append(o.b, '"', ':')
 }
 
+//go:noinline
 func (o *jsonObject) str(k, v string) {
 	o.key(k)
 	o.b = jsonx.AppendString(o.b, v)
 }
 
+//go:noinline
 func (o *jsonObject) strOmit(k, v string) {
 	if v != "" {
 		o.str(k, v)
 	}
 }
 
+//go:noinline
 func (o *jsonObject) integer(k string, v int) {
 	o.key(k)
 	o.b = jsonx.AppendInt(o.b, int64(v))
 }
 
+//go:noinline
 func (o *jsonObject) intOmit(k string, v int) {
 	if v != 0 {
 		o.integer(k, v)
 	}
 }
 
+//go:noinline
 func (o *jsonObject) boolOmit(k string, v bool) {
 	if v {
 		o.key(k)
@@ -53,6 +61,7 @@ func (o *jsonObject) boolOmit(k string, v bool) {
 	}
 }
 
+//go:noinline
 func (o *jsonObject) strsOmit(k string, v []string) {
 	if len(v) > 0 {
 		o.key(k)
@@ -60,6 +69,7 @@ func (o *jsonObject) strsOmit(k string, v []string) {
 	}
 }
 
+//go:noinline
 func (o *jsonObject) close() []byte { return append(o.b, '}') }
 
 // appendSite writes s compactly; ok is false when an item of a collection
