@@ -73,7 +73,8 @@ func Handler(dir string) (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	return web.NewHandler(web.Config{Site: os.DirFS(dir), Manifest: m, Now: time.Now}), nil
+	// The local server compresses the pages itself; on Cloudflare the platform does.
+	return web.NewHandler(web.Config{Site: os.DirFS(dir), Manifest: m, Now: time.Now, CompressPages: true}), nil
 }
 
 func logRequests(h http.Handler) http.Handler {
