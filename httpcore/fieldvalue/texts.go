@@ -8,7 +8,10 @@ import (
 
 // notef records a note whose text has %s verbs, filled in from args in
 // every language (args are protocol strings such as "text/plain", the same
-// in every language).
+// in every language). Like noteL, it is not inlined: each inlined copy
+// passed its arguments three times.
+//
+//go:noinline
 func (a *analysis) notef(d *noteDef, s Span, args ...string) {
 	a.noteL(d, s, args, args, args)
 }
