@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/httpplayground/playground/httpcore"
+	"github.com/httpplayground/playground/httpcore/internal/httpdate"
 	"github.com/httpplayground/playground/httpcore/internal/jsonx"
 	"github.com/httpplayground/playground/httpcore/knowledge"
 	"github.com/httpplayground/playground/httpcore/server"
@@ -219,7 +220,7 @@ func (o SimulateOptions) server() (*server.Server, error) {
 	}
 	now := server.DefaultTime
 	if o.Now != "" {
-		t, err := time.Parse(time.RFC3339, o.Now)
+		t, err := httpdate.ParseRFC3339(o.Now)
 		if err != nil {
 			return nil, errors.New("now must be an RFC 3339 time such as 2018-12-06T17:37:18Z: " + err.Error())
 		}

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/httpplayground/playground/httpcore/internal/httpdate"
 )
 
 // Site is the virtual web site the simulated server answers for: a scenario
@@ -164,7 +166,7 @@ func (s *Site) Check() error {
 		}
 		seen[r.Path] = true
 		if r.LastModified != "" {
-			if _, err := time.Parse(time.RFC3339, r.LastModified); err != nil {
+			if _, err := httpdate.ParseRFC3339(r.LastModified); err != nil {
 				return errors.New(where + ": lastModified: " + err.Error())
 			}
 		}
@@ -202,7 +204,7 @@ func (s *Site) defaultModified() (time.Time, error) {
 	if s.LastModified == "" {
 		return time.Date(2018, 12, 1, 9, 0, 0, 0, time.UTC), nil
 	}
-	return time.Parse(time.RFC3339, s.LastModified)
+	return httpdate.ParseRFC3339(s.LastModified)
 }
 
 func (s *Site) maxTarget() int { return orDefault(s.MaxTargetLength, 2048) }
@@ -338,7 +340,7 @@ func hashTag(b []byte) string {
 
 func (r *Resource) modified(site *Site) time.Time {
 	if r.LastModified != "" {
-		if t, err := time.Parse(time.RFC3339, r.LastModified); err == nil {
+		if t, err := httpdate.ParseRFC3339(r.LastModified); err == nil {
 			return t.UTC()
 		}
 	}
