@@ -28,7 +28,10 @@ const (
 var longDays = [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
 
 // Format returns t, in UTC, as an IMF-fixdate such as
-// "Sun, 06 Nov 1994 08:49:37 GMT".
+// "Sun, 06 Nov 1994 08:49:37 GMT". It is kept out of line, as its callers
+// are many and its buffer large.
+//
+//go:noinline
 func Format(t time.Time) string {
 	return string(Append(make([]byte, 0, 29), t))
 }

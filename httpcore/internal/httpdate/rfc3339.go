@@ -10,72 +10,34 @@ import "time"
 // word for word time.Parse's.
 func ParseRFC3339(s string) (time.Time, error) {
 	fail := func(layoutElem, valueElem, message string) (time.Time, error) {
-		return time.Time{}, &time.ParseError{Layout: time.RFC3339, Value: s, LayoutElem: layoutElem, ValueElem: valueElem, Message: message}
+		return time.Time{}, parseError(s, layoutElem, valueElem, message)
 	}
 	rest := s
-	var d date
-	// 2006: four characters, the first a digit, all digits
-	if y, ok := digits(rest, 4); len(rest) >= 4 && digit(rest[0]) && ok {
-		d.year, rest = y, rest[4:]
-	} else {
-		return fail("2006", rest, "")
+	var v [6]int
+	for i, e := range rfc3339Elems {
+		var ok bool
+		if rest, ok = lit(rest, true, e.prefix); !ok {
+			return fail(e.prefix, rest, "")
+		}
+		hold := rest
+		if i == 0 {
+			if v[0], ok = digits(rest, 4); ok {
+				rest = rest[4:]
+			}
+		} else {
+			rest, v[i], ok = num(rest, true, i != 3)
+		}
+		if !ok {
+			return fail(e.layout, hold, "")
+		}
+		if e.what != "" && (v[i] < e.lo || v[i] > e.hi) {
+			return fail(e.layout, rest, ": "+e.what+" out of range")
+		}
 	}
-	// -01
-	var ok bool
-	if rest, ok = lit(rest, true, "-"); !ok {
-		return fail("-", rest, "")
-	}
-	hold := rest
-	if rest, d.month, ok = num(rest, true, true); !ok {
-		return fail("01", hold, "")
-	}
-	if d.month < 1 || d.month > 12 {
-		return fail("01", rest, ": month out of range")
-	}
-	// -02
-	if rest, ok = lit(rest, true, "-"); !ok {
-		return fail("-", rest, "")
-	}
-	hold = rest
-	if rest, d.day, ok = num(rest, true, true); !ok {
-		return fail("02", hold, "")
-	}
-	// T15:04:05, with an optional fraction
-	if rest, ok = lit(rest, true, "T"); !ok {
-		return fail("T", rest, "")
-	}
-	hold = rest
-	rest, d.hour, ok = num(rest, true, false)
-	if d.hour >= 24 {
-		return fail("15", rest, ": hour out of range")
-	}
-	if !ok {
-		return fail("15", hold, "")
-	}
-	if rest, ok = lit(rest, true, ":"); !ok {
-		return fail(":", rest, "")
-	}
-	hold = rest
-	rest, d.min, ok = num(rest, true, true)
-	if d.min >= 60 {
-		return fail("04", rest, ": minute out of range")
-	}
-	if !ok {
-		return fail("04", hold, "")
-	}
-	if rest, ok = lit(rest, true, ":"); !ok {
-		return fail(":", rest, "")
-	}
-	hold = rest
-	if rest, d.sec, ok = num(rest, true, true); !ok {
-		return fail("05", hold, "")
-	}
-	if d.sec >= 60 {
-		return fail("05", rest, ": second out of range")
-	}
+	d := date{year: v[0], month: v[1], day: v[2], hour: v[3], min: v[4], sec: v[5]}
 	rest, d.nsec = fraction(rest)
 	// Z07:00
-	hold = rest
+	hold := rest
 	offset, utc := 0, false
 	switch {
 	case rest != "" && rest[0] == 'Z':
@@ -111,14 +73,40 @@ func ParseRFC3339(s string) (time.Time, error) {
 		return t, nil
 	}
 	t = t.Add(-time.Duration(offset) * time.Second)
-	if _, local := t.In(time.Local).Zone(); local == offset {
-		return t.In(time.Local), nil
+	loc := time.Local
+	if _, local := t.In(loc).Zone(); local != offset {
+		loc = time.FixedZone("", offset)
 	}
-	return t.In(time.FixedZone("", offset)), nil
+	return t.In(loc), nil
+}
+
+// rfc3339Elems are the numbers of time.RFC3339's layout in order, each with
+// the literal before it and, where time.Parse checks it there, its range.
+// (The day is checked against its month at the end.)
+var rfc3339Elems = [6]struct {
+	prefix, layout, what string
+	lo, hi               int
+}{
+	{"", "2006", "", 0, 0},
+	{"-", "01", "month", 1, 12},
+	{"-", "02", "", 0, 0},
+	{"T", "15", "hour", 0, 23},
+	{":", "04", "minute", 0, 59},
+	{":", "05", "second", 0, 59},
+}
+
+// parseError is the error time.Parse(time.RFC3339, value) gives. It is kept
+// out of line: ParseRFC3339 fails in many places.
+//
+//go:noinline
+func parseError(value, layoutElem, valueElem, message string) error {
+	return &time.ParseError{Layout: time.RFC3339, Value: value, LayoutElem: layoutElem, ValueElem: valueElem, Message: message}
 }
 
 // digits reads the first n bytes of s as a decimal number; ok is false if
 // s is shorter or any of them is not a digit.
+//
+//go:noinline
 func digits(s string, n int) (v int, ok bool) {
 	if len(s) < n {
 		return 0, false
@@ -134,6 +122,8 @@ func digits(s string, n int) (v int, ok bool) {
 
 // quote writes s in double quotes as package time does in its errors:
 // bytes of non-ASCII or control characters as \x escapes.
+//
+//go:noinline
 func quote(s string) string {
 	const hex = "0123456789abcdef"
 	b := []byte{'"'}
