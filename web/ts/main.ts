@@ -12,6 +12,8 @@ import { registerOffline } from "./offline";
 // boot wires the main page: one Playground, and around it the page's own
 // tools (examples, share link, export, language, presentation mode).
 function boot(): void {
+  // The module first: everything else here is quick, and it is not.
+  const api = loadPlayground(document.body.getAttribute(attr.wasm) ?? "");
   const status = must<HTMLElement>(dom.status);
   const root = must<HTMLElement>(dom.playground);
   const fallback = root.querySelector<HTMLTextAreaElement>(dom.fallback);
@@ -49,7 +51,6 @@ function boot(): void {
     window.clearTimeout(saveTimer);
     saveTimer = window.setTimeout(() => save(storage.work, { ...s, preset }), 150);
   };
-  const api = loadPlayground(document.body.getAttribute(attr.wasm) ?? "");
   const pg = new Playground(root, { ...start, text: start.text ?? example, onChange: persist }, api);
   if (!embedded) {
     window.addEventListener("pagehide", () => save(storage.work, { ...pg.get(), preset }));
@@ -65,6 +66,12 @@ function boot(): void {
       canonicalBtn.hidden = typeof a.canonical !== "function";
       status.dataset.ready = "true";
       say(linked ? "status.restoredLink" : saved ? "status.restoredWork" : "status.ready");
+      // Only the playground's own page installs the service worker (a
+      // documentation page embedding <http-playground> is someone else's
+      // site), and only once the page is up: its install downloads the page
+      // and every asset again into its store, which on a first visit would
+      // compete with the module's download.
+      afterLoad(registerOffline);
     },
     (err: unknown) => {
       say("status.failed", err instanceof Error ? err.message : String(err));
@@ -189,6 +196,11 @@ function boot(): void {
   setPresentation(readStorage(storage.presentation) === "1");
 }
 
+function afterLoad(f: () => void): void {
+  if (document.readyState === "complete") f();
+  else window.addEventListener("load", f, { once: true });
+}
+
 function applyLang(l: Lang): void {
   document.documentElement.lang = l;
   translateStatic();
@@ -214,9 +226,6 @@ function start(): void {
   defineEmbed();
   if (document.querySelector(dom.playground)) {
     boot();
-    // Only the playground's own page installs the service worker: a
-    // documentation page embedding <http-playground> is someone else's site.
-    registerOffline();
   }
 }
 

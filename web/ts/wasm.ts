@@ -10,6 +10,7 @@ export function loadPlayground(url: string): Promise<HttpPlayground> {
 }
 
 async function start(url: string): Promise<HttpPlayground> {
+  performance.mark("pg-wasm-fetch");
   const go = new Go();
   const response = fetch(url);
   let instance: WebAssembly.Instance;
@@ -21,8 +22,10 @@ async function start(url: string): Promise<HttpPlayground> {
     const bytes = await (await fetch(url)).arrayBuffer();
     ({ instance } = await WebAssembly.instantiate(bytes, go.importObject));
   }
+  performance.mark("pg-wasm-instantiated");
   // go.run executes main until it blocks; by then the API object is set.
   void go.run(instance);
+  performance.mark("pg-go-started");
   const api = globalThis.httpPlayground;
   if (!api) throw new Error("the browser module started but did not expose httpPlayground");
   return api;
