@@ -70,3 +70,23 @@ export function link(text: string, url: string | undefined | null, cls = "spec")
 export function visible(str: string): string {
   return str.replace(/\r/g, "␍").replace(/\n/g, "␊").replace(/\t/g, "␉");
 }
+
+// patch makes parent's children exactly children, in order, touching only
+// what differs: a child already in its place is left alone, so typing that
+// changes one part of a pane restyles and lays out that part only (moving
+// an element, even to where it was, makes the browser rebuild it).
+export function patch(parent: Element, children: Node[]): void {
+  let cur = parent.firstChild;
+  for (const c of children) {
+    if (c === cur) {
+      cur = cur.nextSibling;
+      continue;
+    }
+    parent.insertBefore(c, cur);
+  }
+  while (cur) {
+    const next: ChildNode | null = cur.nextSibling;
+    cur.remove();
+    cur = next;
+  }
+}

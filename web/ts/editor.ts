@@ -1,4 +1,4 @@
-import { Compartment, EditorState, StateEffect, StateField, type Extension, type Range } from "@codemirror/state";
+import { Compartment, EditorState, StateEffect, StateField, type Extension, type Range, type Text } from "@codemirror/state";
 import {
   Decoration,
   type DecorationSet,
@@ -36,6 +36,11 @@ export interface EditorOptions {
   readOnly: boolean;
   label: string;
   onChange: (wire: string) => void;
+  // annotate, when set, reads each new text as it is typed and returns its
+  // colours and problems (null when it cannot yet): they go into the same
+  // transaction as the keystroke, so the editor redraws and syncs its
+  // selection once a keystroke rather than twice.
+  annotate?: (wire: string) => { marks: Mark[]; problems: Problem[] } | null;
   // onPoint reports the wire offset under the pointer or at the caret
   // (null when the pointer leaves), so the parsed view can light it up.
   onPoint: (offset: number | null) => void;
@@ -141,6 +146,12 @@ export class MessageEditor {
           this.ro.of(readOnly(o.readOnly)),
           this.attrs.of(label(o.label)),
           EditorView.lineWrapping,
+          EditorState.transactionExtender.of((tr) => {
+            if (!tr.docChanged || !o.annotate) return null;
+            const wire = tr.newDoc.sliceString(0, tr.newDoc.length, "\r\n");
+            const a = o.annotate(wire);
+            return a ? { effects: this.effects(tr.startState, wire, tr.newDoc, a.marks, a.problems) } : null;
+          }),
           EditorView.updateListener.of((u) => {
             if (u.docChanged) o.onChange(this.text());
             else if (u.selectionSet && u.view.hasFocus) o.onPoint(this.wireOffset(u.state.selection.main.head));
@@ -186,7 +197,13 @@ export class MessageEditor {
 
   // show replaces the colour marks and the underlined problems.
   show(wire: string, marks: Mark[], problems: Problem[]): void {
-    const conv = positions(wire, this.view.state.doc.length);
+    this.view.dispatch({ effects: this.effects(this.view.state, wire, this.view.state.doc, marks, problems) });
+  }
+
+  // effects are the state effects that show marks and problems of wire in
+  // doc (the document they will apply to).
+  private effects(state: EditorState, wire: string, doc: Text, marks: Mark[], problems: Problem[]): StateEffect<unknown>[] {
+    const conv = positions(wire, doc.length);
     const ranges: Range<Decoration>[] = [];
     for (const m of marks) {
       const from = conv(m.from);
@@ -199,18 +216,16 @@ export class MessageEditor {
     const diags: CMDiagnostic[] = problems.map((p) => {
       const from = conv(p.from);
       let to = conv(p.to);
-      if (to <= from) to = Math.min(from + 1, this.view.state.doc.length);
+      if (to <= from) to = Math.min(from + 1, doc.length);
       return { from: Math.min(from, to), to, severity: p.severity, message: p.message };
     });
     // The lint state is rebuilt only when the problems change: typing
     // inside a field usually leaves them as they were.
     const key = JSON.stringify(diags);
-    if (key === this.lastProblems) {
-      this.view.dispatch({ effects: setMarks.of(ranges) });
-      return;
-    }
+    if (key === this.lastProblems) return [setMarks.of(ranges)];
     this.lastProblems = key;
-    this.view.dispatch(setDiagnostics(this.view.state, diags), { effects: setMarks.of(ranges) });
+    const lint = setDiagnostics(state, diags).effects;
+    return [...(Array.isArray(lint) ? lint : lint ? [lint] : []), setMarks.of(ranges)];
   }
 
   // light highlights [from, to) in wire offsets (null clears it).

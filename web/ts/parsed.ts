@@ -1,6 +1,6 @@
 import type { Chunk, Diagnostic, FieldInfo, FieldLine, Message, ParseResult, Part, Span, ValuePart } from "./api";
 import type { Mark, Problem } from "./editor";
-import { h, link, visible } from "./dom";
+import { h, link, patch, visible } from "./dom";
 import { lang, t, type Key } from "./i18n";
 
 // Lookup is what the parsed view asks the knowledge base about the start
@@ -63,6 +63,12 @@ export class Out {
     const el = build();
     this.next.set(key, { el, base, linked: this.linked.slice(before) });
     return el;
+  }
+
+  // box returns the container built for key last time, or a new one: its
+  // children are patched by the caller, so what did not change stays put.
+  box<E extends HTMLElement>(key: string, build: () => E): E {
+    return this.reuse("\u0001" + key, 0, build) as E;
   }
 
   // kept is the cache for the next render.
@@ -145,37 +151,85 @@ export function problemsFor(res: ParseResult): Problem[] {
   }));
 }
 
-// renderParsed fills target with one card per message.
+// renderParsed fills target with one card per message, keeping every part
+// whose content did not change where it is (see patch).
 export function renderParsed(target: Element, res: ParseResult, out: Out, lookup: Lookup, kind: "request" | "response"): void {
   const cards = res.messages.map((m, i) => messageCard(m, i, res.messages.length, out, lookup));
-  if (cards.length === 0) cards.push(h("p", { class: "placeholder" }, t(kind === "response" ? "parsed.emptyResponse" : "parsed.empty")));
-  target.replaceChildren(...cards);
+  if (cards.length === 0) {
+    const key: Key = kind === "response" ? "parsed.emptyResponse" : "parsed.empty";
+    cards.push(out.reuse(`empty ${lang()} ${key}`, 0, () => h("p", { class: "placeholder" }, t(key))));
+  }
+  patch(target, cards);
 }
 
-export function messageCard(m: Message, i: number, n: number, out: Out, lookup: Lookup, why?: Map<number, string>, heading?: string): HTMLElement {
+// messageCard shows one message; scope keeps its parts apart from other
+// cards' in out's cache (the response pane shows several).
+export function messageCard(m: Message, i: number, n: number, out: Out, lookup: Lookup, why?: Map<number, string>, heading?: string, scope = ""): HTMLElement {
   const title = heading ?? (m.kind === "response" ? t("msg.response") : t("msg.request")) + (n > 1 ? ` ${i + 1}` : "");
   const fields = m.fields ?? [];
   const trailers = m.trailers ?? [];
-  return h(
-    "article",
-    { class: `message message-${m.kind}`, "data-testid": "message" },
-    h("h3", {}, title),
-    startLine(m, out, lookup),
-    h("h4", {}, t("msg.fields", fields.length)),
-    fields.length
-      ? h("ul", { class: "fields" }, ...fields.map((f, j) => (out.linkable && f.span ? out.reuse(fieldKey(f), f.span.start, () => fieldItem(f, out)) : fieldItem(f, out, why?.get(j)))))
-      : h("p", { class: "placeholder" }, t("msg.noFields")),
-    emptyLine(m, out),
-    body(m, out),
+  const text = (tag: "h3" | "h4", s: string) => out.reuse(`${scope}${tag} ${s}`, 0, () => h(tag, {}, s));
+  let list: HTMLElement;
+  if (fields.length) {
+    list = out.box(`${scope}fields ${i}`, () => h("ul", { class: "fields" }));
+    patch(
+      list,
+      fields.map((f, j) => {
+        const w = why?.get(j);
+        return out.reuse(`${scope}${fieldKey(f)}\u0000${w ?? ""}`, f.span?.start ?? 0, () => fieldItem(f, out, w));
+      }),
+    );
+  } else {
+    list = out.reuse(`nofields ${lang()}`, 0, () => h("p", { class: "placeholder" }, t("msg.noFields")));
+  }
+  const status = m.complete ? `✓ ${t("msg.complete")}` : `⏳ ${m.waiting?.message ?? t("msg.waiting")}`;
+  const card = out.box(`${scope}card ${i} ${m.kind}`, () => h("article", { class: `message message-${m.kind}`, "data-testid": "message" }));
+  const parts: (HTMLElement | null)[] = [
+    text("h3", title),
+    startLine(m, out, lookup, scope),
+    text("h4", t("msg.fields", fields.length)),
+    list,
+    emptyLine(m, out, scope),
+    body(m, out, scope),
     trailers.length ? h("h4", {}, t("msg.trailers", trailers.length)) : null,
     trailers.length ? h("ul", { class: "fields trailers" }, ...trailers.map((f) => fieldItem(f, out))) : null,
-    m.complete
-      ? h("p", { class: "complete", "data-testid": "complete" }, t("msg.complete"))
-      : h("p", { class: "waiting", "data-testid": "waiting", role: "status" }, `⏳ ${m.waiting?.message ?? t("msg.waiting")}`),
-  );
+    out.reuse(`${scope}status ${status}`, 0, () =>
+      m.complete
+        ? h("p", { class: "complete", "data-testid": "complete" }, t("msg.complete"))
+        : h("p", { class: "waiting", "data-testid": "waiting", role: "status" }, `⏳ ${m.waiting?.message ?? t("msg.waiting")}`),
+    ),
+  ];
+  patch(card, parts.filter((p): p is HTMLElement => p !== null));
+  return card;
 }
 
-function startLine(m: Message, out: Out, lookup: Lookup): HTMLElement {
+// rel writes a span relative to base, for keys that must not change when
+// typing elsewhere moves the part.
+function rel(sp: Span | null | undefined, base: number): string {
+  return sp ? `${sp.start - base}-${sp.end - base}` : "";
+}
+
+function startLine(m: Message, out: Out, lookup: Lookup, scope: string): HTMLElement {
+  const base = m.startLine?.span?.start ?? m.span?.start ?? 0;
+  const key = [
+    "start",
+    lang(),
+    m.kind,
+    ...partsOf(m).map(([k]) => {
+      const p = startPart(m, k);
+      return p ? `${p.text}@${rel(p.span, base)}` : "";
+    }),
+    m.method,
+    m.status,
+    m.version,
+    m.targetForm,
+    m.path?.text,
+    m.query?.text,
+  ].join("\u0000");
+  return out.reuse(scope + key, base, () => buildStartLine(m, out, lookup));
+}
+
+function buildStartLine(m: Message, out: Out, lookup: Lookup): HTMLElement {
   const rows = partsOf(m).flatMap(([key, label, cls]) => {
     const p = startPart(m, key);
     const dd = h("dd", { class: "part", tabindex: p ? "0" : undefined }, h("code", { class: cls, "data-part": key }, p ? visible(p.text) : "—"));
@@ -229,8 +283,7 @@ function explainPart(m: Message, key: PartKey, lookup: Lookup): HTMLElement | nu
 // field's start, so the same line typed further down reuses its item.
 function fieldKey(f: FieldLine): string {
   const base = f.span?.start ?? 0;
-  const rel = (sp: Span | null) => (sp ? `${sp.start - base}-${sp.end - base}` : "");
-  return [lang(), f.name, f.value, rel(f.span), rel(f.nameSpan), rel(f.colonSpan), rel(f.valueSpan), f.folded, JSON.stringify(f.info ?? null)].join("\u0000");
+  return [lang(), f.name, f.value, rel(f.span, base), rel(f.nameSpan, base), rel(f.colonSpan, base), rel(f.valueSpan, base), f.folded, JSON.stringify(f.info ?? null)].join("\u0000");
 }
 
 function fieldItem(f: FieldLine, out: Out, why?: string): HTMLElement {
@@ -308,18 +361,26 @@ function valuePart(p: ValuePart, out: Out, off: number | undefined): HTMLElement
   return li;
 }
 
-function emptyLine(m: Message, out: Out): HTMLElement | null {
-  if (!m.emptyLine) return null;
-  return out.tie(
-    h("p", { class: "empty-line", "data-testid": "empty-line", tabindex: "0" }, h("code", { class: "crlf" }, "␍␊"), " ", t("msg.emptyLine")),
-    m.emptyLine,
+function emptyLine(m: Message, out: Out, scope: string): HTMLElement | null {
+  const span = m.emptyLine;
+  if (!span) return null;
+  return out.reuse(`${scope}empty-line ${lang()} ${rel(span, span.start)}`, span.start, () =>
+    out.tie(h("p", { class: "empty-line", "data-testid": "empty-line", tabindex: "0" }, h("code", { class: "crlf" }, "␍␊"), " ", t("msg.emptyLine")), span),
   );
 }
 
-function body(m: Message, out: Out): HTMLElement | null {
+function body(m: Message, out: Out, scope: string): HTMLElement | null {
   const chunks = m.chunks ?? [];
   const text = m.body?.text ?? "";
   if (!chunks.length && !text && m.framing === "none") return null;
+  const base = m.body?.span?.start ?? chunks[0]?.span?.start ?? 0;
+  const key = ["body", lang(), m.framing, m.body?.length, rel(m.body?.span, base), ...chunks.map((c) => `${c.size}:${rel(c.span, base)}:${c.extSpan ? out.text.slice(c.extSpan.start, c.extSpan.end) : ""}`), text].join("\u0000");
+  return out.reuse(scope + key, base, () => buildBody(m, out));
+}
+
+function buildBody(m: Message, out: Out): HTMLElement {
+  const chunks = m.chunks ?? [];
+  const text = m.body?.text ?? "";
   const framing = m.framing && m.framing !== "none" ? t(("framing." + m.framing) as Key) : "";
   return h(
     "section",

@@ -1,7 +1,7 @@
 import type { HttpPlayground, ParseResult, SimulateResult, Span } from "./api";
 import { dom } from "./config";
 import { h } from "./dom";
-import { MessageEditor } from "./editor";
+import { MessageEditor, type Mark, type Problem } from "./editor";
 import { lang, setLang, t, type Key, type Lang } from "./i18n";
 import { Out, type Cached, marksFor, problemsFor, renderDiagnostics, renderParsed, type Linked, type Lookup } from "./parsed";
 import { renderResponse, renderSession } from "./response";
@@ -32,6 +32,21 @@ export interface PlaygroundOptions extends Partial<State> {
 // parser and the panes keep up with typing up to here.
 export const readLimit = 64 * 1024;
 
+// simInline is the longest text (UTF-16 code units) the simulated server
+// answers in the same task as the keystroke, so every pane shows the same
+// text: a few KB, what learners type, take it a few milliseconds. For a
+// longer text its answer waits for typing to pause.
+export const simInline = 8 * 1024;
+
+// Parsed is one reading of the editor's text, and whether the editor shows
+// its colours and problems yet.
+interface Parsed {
+  wire: string;
+  opts: string;
+  res: ParseResult;
+  shown: boolean;
+}
+
 const methods = ["GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"];
 
 // Playground is one editor with its panes, mounted on a root element: the
@@ -48,6 +63,11 @@ export class Playground {
   private simTimer = 0;
   private last?: ParseResult;
   private fieldCache = new Map<string, Cached>();
+  private parsedFor?: Parsed;
+  private diagKey = "";
+  private rev = 0;
+  private respCache = new Map<string, Cached>();
+  private sessKey = "";
   private readonly el: {
     diagnostics: HTMLElement;
     parsed: HTMLElement;
@@ -169,6 +189,7 @@ export class Playground {
         this.update();
         this.o.onChange?.(this.get());
       },
+      annotate: (wire) => this.annotate(wire),
       onPoint: (off) => this.lightParsed(off),
     });
     this.syncControls();
@@ -321,73 +342,127 @@ export class Playground {
     return r && r.summary ? { summary: r.summary, className: r.className, spec: r.spec } : undefined;
   }
 
-  // update parses the text at once (every keystroke) and schedules the
-  // simulated server, which may take longer, for when typing pauses.
-  private update(): void {
+  // parse reads the text (up to readLimit) with the current options, once:
+  // the editor's transaction asks first (annotate), then update renders the
+  // panes from the same result.
+  private parse(full: string): Parsed | undefined {
     const api = this.api;
-    if (!api) return;
+    if (!api) return undefined;
     const s = this.state;
+    const wire = full.length > readLimit ? full.slice(0, readLimit) : full;
+    const opts = { kind: s.kind, mode: s.lenient ? ("lenient" as const) : ("strict" as const), lang: lang(), method: s.kind === "response" ? s.method : undefined };
+    const key = JSON.stringify(opts);
+    const last = this.parsedFor;
+    if (last && last.wire === wire && last.opts === key) return last;
+    performance.mark("pg-parse-start");
+    const res = api.parse(wire, opts);
+    performance.measure("pg-parse", "pg-parse-start");
+    this.parsedFor = { wire, opts: key, res, shown: false };
+    return this.parsedFor;
+  }
+
+  private annotate(full: string): { marks: Mark[]; problems: Problem[] } | null {
+    const p = this.parse(full);
+    if (!p || p.res.error) return null;
+    p.shown = true;
+    return { marks: marksFor(p.res), problems: problemsFor(p.res) };
+  }
+
+  // update renders every pane for the text at once (every keystroke): the
+  // parsed message, its diagnostics and, up to simInline, the simulated
+  // server's answer.
+  private update(): void {
+    if (!this.api) return;
     performance.mark("pg-update-start");
     const full = this.editor.text();
+    const p = this.parse(full)!;
+    const { wire, res } = p;
     // A huge paste is read up to a limit, so every keystroke stays quick;
     // the learner is told where the reading stopped.
-    const wire = full.length > readLimit ? full.slice(0, readLimit) : full;
-    this.el.cut.hidden = wire === full;
-    if (wire !== full) this.el.cut.textContent = t("editor.cut", full.length, readLimit);
-    const opts = { kind: s.kind, mode: s.lenient ? ("lenient" as const) : ("strict" as const), lang: lang(), method: s.kind === "response" ? s.method : undefined };
-    const res = api.parse(wire, opts);
-    performance.measure("pg-parse", "pg-update-start");
+    const cut = wire !== full;
+    if (this.el.cut.hidden === cut) this.el.cut.hidden = !cut;
+    if (cut) this.el.cut.textContent = t("editor.cut", full.length, readLimit);
     if (res.error) {
       this.el.parsed.replaceChildren(h("p", { class: "note" }, t("status.parserError", res.error.message)));
       return;
     }
     this.last = res;
+    if (!p.shown) {
+      performance.mark("pg-editor-start");
+      this.editor.show(wire, marksFor(res), problemsFor(res));
+      performance.measure("pg-editor", "pg-editor-start");
+      p.shown = true;
+    }
+    // The response pane is stale from here until simulate has run.
+    this.root.dataset.sim = "pending";
+    performance.mark("pg-render-start");
     const out = new Out(true, this.fieldCache);
     out.text = wire;
-    // The editor first: it reads layout, which is cheap before the panes'
-    // DOM changes and costly after.
-    performance.mark("pg-editor-start");
-    this.editor.show(wire, marksFor(res), problemsFor(res));
-    performance.measure("pg-editor", "pg-editor-start");
-    performance.mark("pg-render-start");
-    renderParsed(this.el.parsed, res, out, this.lookup(), s.kind);
+    renderParsed(this.el.parsed, res, out, this.lookup(), this.state.kind);
     this.fieldCache = out.kept();
-    performance.measure("pg-render", "pg-render-start");
     this.linked = out.linked;
     for (const el of this.lit) el.classList.remove("lit");
     this.lit = [];
-    renderDiagnostics(
-      this.el.diagnostics,
-      res.diagnostics,
-      (sp) => this.editor.select(sp.start, sp.end),
-      (sp) => (sp ? this.editor.light(sp.start, Math.max(sp.end, sp.start + 1)) : this.editor.light(null)),
-    );
-    performance.measure("pg-update", "pg-update-start");
+    const diagKey = lang() + JSON.stringify(res.diagnostics);
+    if (diagKey !== this.diagKey) {
+      this.diagKey = diagKey;
+      renderDiagnostics(
+        this.el.diagnostics,
+        res.diagnostics,
+        (sp) => this.editor.select(sp.start, sp.end),
+        (sp) => (sp ? this.editor.light(sp.start, Math.max(sp.end, sp.start + 1)) : this.editor.light(null)),
+      );
+    }
+    performance.measure("pg-render", "pg-render-start");
+    // data-rev counts the texts the panes have been rendered for; with
+    // data-sim, tests and benchmarks know when every pane shows a keystroke
+    // (a pane whose content would not change is not touched, so watching
+    // the panes themselves would not tell).
+    this.root.dataset.rev = String(++this.rev);
     window.clearTimeout(this.simTimer);
-    this.root.dataset.sim = "pending";
-    this.simTimer = window.setTimeout(() => {
-      this.simulate();
-      this.root.dataset.sim = "done";
-    }, 60);
+    if (wire.length <= simInline) this.simulate(wire);
+    else this.simTimer = window.setTimeout(() => this.simulate(wire), 60);
+    performance.measure("pg-update", "pg-update-start");
   }
 
-  private simulate(): void {
+  // simulate asks the simulated server about wire and shows its answer and
+  // the connection; a pane whose content would not change is left alone.
+  private simulate(wire: string): void {
     const api = this.api;
     const s = this.state;
+    const done = () => {
+      this.root.dataset.sim = "done";
+    };
     if (!api || s.kind !== "request") {
+      this.sessKey = "";
       if (this.el.session) this.el.session.replaceChildren(h("p", { class: "placeholder" }, t("session.requestsOnly")));
-      return;
+      return done();
     }
-    if (!this.el.response && !this.el.session) return;
+    if (!this.el.response && !this.el.session) return done();
     let res: SimulateResult;
     if (typeof api.simulate !== "function") {
       res = { exchanges: [], timeline: [], error: { code: "missing", message: t("resp.unavailable") } };
     } else {
-      res = api.simulate(this.editor.text().slice(0, readLimit), { lang: lang(), mode: s.lenient ? "lenient" : "strict", scenario: s.scenario || undefined });
+      performance.mark("pg-sim-start");
+      res = api.simulate(wire, { lang: lang(), mode: s.lenient ? "lenient" : "strict", scenario: s.scenario || undefined });
+      performance.measure("pg-sim", "pg-sim-start");
     }
     const select = (sp: Span) => this.editor.select(sp.start, sp.end);
-    if (this.el.response) renderResponse(this.el.response, res, this.lookup(), select);
-    if (this.el.session) renderSession(this.el.session, res, select);
+    if (this.el.response) {
+      performance.mark("pg-resp-start");
+      const out = new Out(false, this.respCache);
+      renderResponse(this.el.response, res, this.lookup(), select, out);
+      this.respCache = out.kept();
+      performance.measure("pg-resp", "pg-resp-start");
+    }
+    const sessKey = [lang(), res.error?.message, JSON.stringify(res.timeline), ...(res.exchanges ?? []).map((e) => `${e.status} ${e.close}`)].join("\u0000");
+    if (this.el.session && sessKey !== this.sessKey) {
+      this.sessKey = sessKey;
+      performance.mark("pg-sess-start");
+      renderSession(this.el.session, res, select);
+      performance.measure("pg-sess", "pg-sess-start");
+    }
+    done();
   }
 
   private playPageLoad(reload: boolean): void {
