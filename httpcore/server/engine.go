@@ -251,19 +251,15 @@ func (d *decider) trace() bool {
 // fields that carry secrets (RFC 9110 §9.3.8).
 func traceEcho(r *request) []byte {
 	m := r.msg
-	var b strings.Builder
-	b.WriteString(m.Text(m.Start.Span))
-	b.WriteString("\r\n")
+	b := []byte(m.Text(m.Start.Span) + "\r\n")
 	for _, f := range m.Fields {
 		switch strings.ToLower(m.Name(f)) {
 		case "authorization", "cookie", "proxy-authorization":
 			continue
 		}
-		b.WriteString(m.Text(f.Line))
-		b.WriteString("\r\n")
+		b = append(b, m.Text(f.Line)+"\r\n"...)
 	}
-	b.WriteString("\r\n")
-	return []byte(b.String())
+	return append(b, "\r\n"...)
 }
 
 // hasContent reports whether the method sends content this server reads.

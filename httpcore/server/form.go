@@ -61,15 +61,10 @@ func formReply(reply string, content []byte) []byte {
 	if reply == "" {
 		reply = "<!doctype html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Thank you</title></head>\n<body>\n<h1>Thank you</h1>\n{fields}</body>\n</html>\n"
 	}
-	var list strings.Builder
-	list.WriteString("<ul>\n")
+	list := []byte("<ul>\n")
 	for _, f := range parseForm(content) {
-		list.WriteString("<li>")
-		list.WriteString(html.EscapeString(f.Name))
-		list.WriteString(": ")
-		list.WriteString(html.EscapeString(f.Value))
-		list.WriteString("</li>\n")
+		list = append(list, "<li>"+html.EscapeString(f.Name)+": "+html.EscapeString(f.Value)+"</li>\n"...)
 	}
-	list.WriteString("</ul>\n")
-	return []byte(strings.ReplaceAll(reply, "{fields}", list.String()))
+	list = append(list, "</ul>\n"...)
+	return []byte(strings.ReplaceAll(reply, "{fields}", string(list)))
 }

@@ -99,19 +99,12 @@ func reasonPhrase(code int) string {
 // statusPage is the small HTML page sent with an error or redirect status.
 func statusPage(code int, detail string) []byte {
 	title := strconv.Itoa(code) + " " + reasonPhrase(code)
-	var b strings.Builder
-	b.WriteString("<!doctype html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>")
-	b.WriteString(title)
-	b.WriteString("</title></head>\n<body>\n<h1>")
-	b.WriteString(title)
-	b.WriteString("</h1>\n")
+	page := "<!doctype html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>" + title +
+		"</title></head>\n<body>\n<h1>" + title + "</h1>\n"
 	if detail != "" {
-		b.WriteString("<p>")
-		b.WriteString(html.EscapeString(detail))
-		b.WriteString("</p>\n")
+		page += "<p>" + html.EscapeString(detail) + "</p>\n"
 	}
-	b.WriteString("</body>\n</html>\n")
-	return []byte(b.String())
+	return []byte(page + "</body>\n</html>\n")
 }
 
 // bodyless reports whether a response with this status never has content
