@@ -170,16 +170,16 @@ func (w *bitWriter) code(c uint32, n uint) {
 
 // literal writes a literal/length symbol (0 to 287) in the fixed code.
 func (w *bitWriter) literal(v int) {
+	c, n := v+0x30, uint(8)
 	switch {
-	case v < 144:
-		w.code(uint32(0x30+v), 8)
-	case v < 256:
-		w.code(uint32(0x190+v-144), 9)
-	case v < 280:
-		w.code(uint32(v-256), 7)
-	default:
-		w.code(uint32(0xc0+v-280), 8)
+	case v >= 280:
+		c = v - 280 + 0xc0
+	case v >= 256:
+		c, n = v-256, 7
+	case v >= 144:
+		c, n = v-144+0x190, 9
 	}
+	w.code(uint32(c), n)
 }
 
 // match writes a back-reference: a length code and its extra bits, then a
