@@ -84,7 +84,7 @@ func (f Field) CiteURL() string {
 	if f.Spec.Number != 0 {
 		return f.Spec.URL()
 	}
-	return fieldDocURLs[f.Doc]
+	return fieldDocURL(f.Doc)
 }
 
 // fieldRecord is one name of the registry: the facts, without the texts.

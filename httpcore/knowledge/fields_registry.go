@@ -284,27 +284,40 @@ var fieldUnregistered = []fieldRecord{
 	{"X-XSS-Protection", FieldUnregistered, "", Spec{}, "Content Security Policy Level 3"},
 }
 
-// fieldDocURLs links the documents the registry cites that are not RFCs.
-var fieldDocURLs = map[string]string{
-	"Access Control for Cross-site Requests": "https://www.w3.org/TR/2008/WD-access-control-20080912/",
-	"Clear Site Data":                        "https://www.w3.org/TR/clear-site-data/",
-	"Content Security Policy Level 3":        "https://www.w3.org/TR/CSP3/",
-	"Fetch":                                  "https://fetch.spec.whatwg.org/",
-	"Fetch Metadata Request Headers":         "https://www.w3.org/TR/fetch-metadata/",
-	"Global Privacy Control":                 "https://privacycg.github.io/gpc-spec/",
-	"HTML":                                   "https://html.spec.whatwg.org/",
-	"HTML 4.01":                              "https://www.w3.org/TR/html401/",
-	"Linked Data Platform 1.0":               "https://www.w3.org/TR/ldp/",
-	"Network Error Logging":                  "https://www.w3.org/TR/network-error-logging/",
-	"OData Version 4.01":                     "https://docs.oasis-open.org/odata/odata/v4.01/odata-v4.01-part1-protocol.html",
-	"Permissions Policy":                     "https://www.w3.org/TR/permissions-policy/",
-	"Referrer Policy":                        "https://www.w3.org/TR/referrer-policy/",
-	"Reporting API":                          "https://www.w3.org/TR/reporting-1/",
-	"Resource Timing":                        "https://www.w3.org/TR/resource-timing/",
-	"Robots Exclusion Protocol":              "https://www.rfc-editor.org/rfc/rfc9309",
-	"Server Timing":                          "https://www.w3.org/TR/server-timing/",
-	"Storage Access Headers":                 "https://privacycg.github.io/storage-access-headers/",
-	"Trace Context":                          "https://www.w3.org/TR/trace-context/",
-	"Tracking Preference Expression (DNT)":   "https://www.w3.org/TR/tracking-dnt/",
-	"Upgrade Insecure Requests":              "https://www.w3.org/TR/upgrade-insecure-requests/",
+// fieldDocURLs links the documents the registry cites that are not RFCs. It
+// is a list, not a map, so that it is static data rather than code run at
+// start-up; fieldDocURL searches it.
+var fieldDocURLs = [...]struct{ doc, url string }{
+	{"Access Control for Cross-site Requests", "https://www.w3.org/TR/2008/WD-access-control-20080912/"},
+	{"Clear Site Data", "https://www.w3.org/TR/clear-site-data/"},
+	{"Content Security Policy Level 3", "https://www.w3.org/TR/CSP3/"},
+	{"Fetch", "https://fetch.spec.whatwg.org/"},
+	{"Fetch Metadata Request Headers", "https://www.w3.org/TR/fetch-metadata/"},
+	{"Global Privacy Control", "https://privacycg.github.io/gpc-spec/"},
+	{"HTML", "https://html.spec.whatwg.org/"},
+	{"HTML 4.01", "https://www.w3.org/TR/html401/"},
+	{"Linked Data Platform 1.0", "https://www.w3.org/TR/ldp/"},
+	{"Network Error Logging", "https://www.w3.org/TR/network-error-logging/"},
+	{"OData Version 4.01", "https://docs.oasis-open.org/odata/odata/v4.01/odata-v4.01-part1-protocol.html"},
+	{"Permissions Policy", "https://www.w3.org/TR/permissions-policy/"},
+	{"Referrer Policy", "https://www.w3.org/TR/referrer-policy/"},
+	{"Reporting API", "https://www.w3.org/TR/reporting-1/"},
+	{"Resource Timing", "https://www.w3.org/TR/resource-timing/"},
+	{"Robots Exclusion Protocol", "https://www.rfc-editor.org/rfc/rfc9309"},
+	{"Server Timing", "https://www.w3.org/TR/server-timing/"},
+	{"Storage Access Headers", "https://privacycg.github.io/storage-access-headers/"},
+	{"Trace Context", "https://www.w3.org/TR/trace-context/"},
+	{"Tracking Preference Expression (DNT)", "https://www.w3.org/TR/tracking-dnt/"},
+	{"Upgrade Insecure Requests", "https://www.w3.org/TR/upgrade-insecure-requests/"},
+}
+
+// fieldDocURL is the address of a document the registry cites by name, or
+// "".
+func fieldDocURL(doc string) string {
+	for _, d := range fieldDocURLs {
+		if d.doc == doc {
+			return d.url
+		}
+	}
+	return ""
 }
