@@ -104,43 +104,29 @@ func firstMessage(n int) ([]Message, []Field) {
 	return make([]Message, 0, 1), make([]Field, 0, n)
 }
 
-// headerLines counts the lines from pos up to the empty line that ends the
-// header section (or the end of the input), and notes where the first ones
-// end so that the parser does not look for them again (see nextLF).
-func (p *parser) headerLines(pos int) int {
-	src := p.src
+// headerLines counts the lines from the start of src up to the empty line
+// that ends the header section (or the end of the input). It only sizes an
+// allocation, so a message that starts with empty lines may be counted
+// short.
+func headerLines(src []byte) int {
 	n := 0
-	for pos < len(src) {
+	for pos := 0; pos < len(src); {
 		i := bytes.IndexByte(src[pos:], '\n')
 		if i < 0 {
-			return n + 1
+			break
 		}
-		if n < len(p.lf) {
-			p.lf[n], p.nlf = pos+i, n+1
-		}
-		if i == 0 || i == 1 && src[pos] == '\r' {
+		pos += i + 1
+		n++
+		if emptyLineAt(src, pos) {
 			return n
 		}
-		n++
-		pos += i + 1
 	}
-	return n
+	return n + 1
 }
 
-// nextLF returns the offset of the first LF at or after pos, or -1.
-func (p *parser) nextLF(pos int) int {
-	if p.lfAt < p.nlf && (p.lfAt == 0 || p.lf[p.lfAt-1] < pos) {
-		// The LFs headerLines noted are every LF up to the last of them.
-		for ; p.lfAt < p.nlf; p.lfAt++ {
-			if e := p.lf[p.lfAt]; e >= pos {
-				return e
-			}
-		}
-	}
-	if i := bytes.IndexByte(p.src[pos:], '\n'); i >= 0 {
-		return pos + i
-	}
-	return -1
+// emptyLineAt reports whether an empty line (CRLF or a bare LF) starts at i.
+func emptyLineAt(src []byte, i int) bool {
+	return i < len(src) && src[i] == '\n' || i+1 < len(src) && src[i] == '\r' && src[i+1] == '\n'
 }
 
 // chunkCount counts the chunks of the chunked body at pos, to make room for

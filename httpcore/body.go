@@ -16,15 +16,16 @@ func (p *parser) frame(m *Message) {
 	if p.kinds&(1<<contentLengthField|1<<transferEncodingField) == 0 {
 		fields = nil // neither is there: no need to look
 	}
-	for _, f := range fields {
+	for i := range fields {
+		f := &fields[i]
 		switch f.kind {
 		case transferEncodingField:
 			if !hasTE {
-				te, hasTE = f, true
+				te, hasTE = *f, true
 			}
 		case contentLengthField:
 			if !hasCL {
-				cl, hasCL = f, true
+				cl, hasCL = *f, true
 			}
 			// Content-Length = 1*DIGIT; a list of equal values is tolerated (RFC 9110 §8.6).
 			v := f.Value
@@ -136,7 +137,8 @@ func (p *parser) transferCodings(m *Message) bool {
 	src := p.src
 	last := Span{}
 	chunked := 0
-	for _, f := range m.Fields {
+	for i := range m.Fields {
+		f := &m.Fields[i]
 		if f.kind != transferEncodingField {
 			continue
 		}

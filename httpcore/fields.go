@@ -18,18 +18,7 @@ func (p *parser) fieldLines(m *Message, pos int, trailers bool) (int, bool) {
 		if pos >= len(p.src) {
 			return pos, false
 		}
-		// The line from pos (p.line, by hand: this is the hot loop).
-		var content, end Span
-		ok := true
-		if nl := p.nextLF(pos); nl >= 0 {
-			e := nl
-			if e > pos && p.src[e-1] == '\r' {
-				e--
-			}
-			content, end = Span{pos, e}, Span{e, nl + 1}
-		} else {
-			content, end, ok = p.line(pos)
-		}
+		content, end, ok, colon := p.fieldLine(pos)
 		if content.Empty() {
 			if !ok {
 				return len(p.src), false
@@ -78,19 +67,21 @@ func (p *parser) fieldLines(m *Message, pos int, trailers bool) (int, bool) {
 			continue
 		}
 		// Fast path: a name of token characters directly followed by the colon.
-		var mask uint32
-		n := 0
-		for _, c := range src[content.Start:content.End] {
-			if !isTchar(c) {
-				break
+		clean := colon >= 0 // fieldLine has checked the name and the value
+		i := colon
+		if !clean {
+			line := src[content.Start:content.End]
+			n := 0
+			for n < len(line) && tcharTable[line[n]] {
+				n++
 			}
-			mask |= 1 << (c & 31)
-			n++
-		}
-		i := content.Start + n
-		colon := i - content.Start
-		if i >= content.End || src[i] != ':' {
-			colon = bytes.IndexByte(content.Of(src), ':')
+			i = content.Start + n
+			colon = i - content.Start
+			if i >= content.End || src[i] != ':' {
+				colon = bytes.IndexByte(content.Of(src), ':')
+			}
+		} else {
+			colon -= content.Start
 		}
 		if colon < 0 {
 			if !ok {
@@ -124,7 +115,12 @@ func (p *parser) fieldLines(m *Message, pos int, trailers bool) (int, bool) {
 		}
 		fast := colon == i-content.Start
 		colon += content.Start
-		p.fields = append(grow(p.fields), Field{})
+		// The field is written in place: past its length the slice's memory
+		// is never written, so the new element starts out zero.
+		if len(p.fields) == cap(p.fields) {
+			p.fields = grow(p.fields)
+		}
+		p.fields = p.fields[:len(p.fields)+1]
 		f := &p.fields[len(p.fields)-1]
 		f.Line, f.Name, f.Colon, f.End = content, Span{content.Start, colon}, Span{colon, colon + 1}, end
 		f.Value = trimOWS(src, Span{colon + 1, content.End})
@@ -147,14 +143,15 @@ func (p *parser) fieldLines(m *Message, pos int, trailers bool) (int, bool) {
 				break
 			}
 		}
-		p.valueChars(m, f.Value)
-		f.kind = classify(f.Name.Of(src))
-		if fast {
-			f.mask = mask
+		// The value's characters, eight bytes at a time (see valueChars,
+		// which finds and reports the first bad one).
+		if !clean {
+			p.valueChars(m, f.Value)
 		}
+		f.kind = classify(f.Name.Of(src))
 		if !trailers {
 			p.kinds |= 1 << f.kind
-			if f.kind == otherField {
+			if f.kind == otherField && mayBeLookalike(f.Name.Of(src)) {
 				p.lookalike(m, f)
 			}
 		}
@@ -174,16 +171,22 @@ func (p *parser) fieldLines(m *Message, pos int, trailers bool) (int, bool) {
 //	field-value = *field-content
 func (p *parser) valueChars(m *Message, v Span) {
 	b := p.src[v.Start:v.End]
-	i := 0
-	// Eight bytes at a time: skip words with no byte below 0x20 and no DEL.
-	for ; i+8 <= len(b); i += 8 {
-		w := binary.LittleEndian.Uint64(b[i:])
-		if hasLess(w, 0x20)|hasZero(w^(0x7F*ones)) != 0 {
-			break
+	// Eight bytes at a time: skip words with no byte below 0x20 and no DEL;
+	// the last word may overlap the one before.
+	if len(b) >= 8 {
+		i := 0
+		for ; i+8 < len(b); i += 8 {
+			if badWord(binary.LittleEndian.Uint64(b[i : i+8])) {
+				break
+			}
 		}
+		if i+8 >= len(b) && !badWord(binary.LittleEndian.Uint64(b[len(b)-8:])) {
+			return
+		}
+		b = b[i:]
+		v.Start += i
 	}
-	for ; i < len(b); i++ {
-		c := b[i]
+	for i, c := range b {
 		if isFieldContentChar(c) {
 			continue
 		}
@@ -196,6 +199,50 @@ func (p *parser) valueChars(m *Message, v Span) {
 		return
 	}
 }
+
+// fieldLine finds the line at pos, as p.line does. For the usual field
+// line (a name of token characters, the colon, then field-content up to the
+// line ending) it checks the name and the value on the way, eight bytes at a
+// time, and returns the colon's offset; otherwise colon is -1 and the
+// caller looks at the line's characters itself.
+func (p *parser) fieldLine(pos int) (content, end Span, ok bool, colon int) {
+	src := p.src[pos:]
+	tchar, content8 := &tcharTable, &fieldContentTable
+	i := 0
+	for i < len(src) && tchar[src[i]] {
+		i++
+	}
+	if i > 0 && i < len(src) && src[i] == ':' {
+		j := i + 1
+		for j+8 <= len(src) {
+			// The lowest byte the bit trick flags is the first below 0x20
+			// or DEL (a tab, allowed, is looked at again below).
+			if bad := badBytes(binary.LittleEndian.Uint64(src[j : j+8])); bad != 0 {
+				j += bits.TrailingZeros64(bad) / 8
+				break
+			}
+			j += 8
+		}
+		for j < len(src) && content8[src[j]] {
+			j++
+		}
+		switch {
+		case j+1 < len(src) && src[j] == '\r' && src[j+1] == '\n':
+			return Span{pos, pos + j}, Span{pos + j, pos + j + 2}, true, pos + i
+		case j < len(src) && src[j] == '\n':
+			return Span{pos, pos + j}, Span{pos + j, pos + j + 1}, true, pos + i
+		}
+	}
+	content, end, ok = p.line(pos)
+	return content, end, ok, -1
+}
+
+// badBytes flags (by their high bits) the bytes of w that are below 0x20
+// or DEL; above the lowest flagged byte, the flags may be wrong.
+func badBytes(w uint64) uint64 { return hasLess(w, 0x20) | hasZero(w^(0x7F*ones)) }
+
+// badWord reports whether some byte of w is below 0x20 or is DEL.
+func badWord(w uint64) bool { return badBytes(w) != 0 }
 
 const ones = 0x0101010101010101
 
@@ -232,9 +279,15 @@ const (
 )
 
 func classify(name []byte) fieldKind {
-	if len(name) == 0 {
-		return otherField
+	switch len(name) {
+	case 4, 6, 10, 14, 17:
+		return classifyName(name)
 	}
+	return otherField
+}
+
+// classifyName is classify for names of the lengths it knows.
+func classifyName(name []byte) fieldKind {
 	switch c := name[0] | 0x20; {
 	case c != 'h' && c != 'e' && c != 'c' && c != 't':
 		return otherField
@@ -268,7 +321,7 @@ func classify(name []byte) fieldKind {
 //
 //	Connection        = #connection-option
 //	connection-option = token
-func (p *parser) connectionTokens(m *Message, f Field) {
+func (p *parser) connectionTokens(m *Message, f *Field) {
 	src := p.src
 	v := f.Value
 	for v.Start <= v.End {
@@ -291,6 +344,14 @@ func (p *parser) connectionTokens(m *Message, f Field) {
 	}
 }
 
+// mayBeLookalike reports whether a name is close enough in length to Host,
+// Content-Length or Transfer-Encoding for lookalike to compare it with
+// them (lookalike measures again after removing a stutter).
+func mayBeLookalike(name []byte) bool {
+	n := len(name)
+	return n >= 3 && (n <= 5 || n >= 12 && n <= 19 || n <= 22 && name[1] == '-')
+}
+
 // lookalike warns about a field name that is almost Host, Content-Length
 // or Transfer-Encoding: the server does not read it as one.
 func (p *parser) lookalike(m *Message, f *Field) {
@@ -303,16 +364,17 @@ func (p *parser) lookalike(m *Message, f *Field) {
 	if n := len(u); n < 3 || n > 5 && n < 12 || n > 19 {
 		return // too far in length from Host, Content-Length and Transfer-Encoding
 	}
-	mask := f.mask
-	if mask == 0 || len(u) != len(name) {
-		for _, c := range u {
-			mask |= 1 << (c & 31)
-		}
+	var mask uint32
+	for _, c := range u {
+		mask |= 1 << (c & 31)
 	}
 	for i, want := range lookalikes {
 		limit := 2
 		if len(want) < 6 {
 			limit = 1
+		}
+		if d := len(u) - len(want); d > limit || -d > limit {
+			continue
 		}
 		// Each character one string has and the other lacks costs at
 		// least one edit, which rules most names out cheaply.
@@ -353,8 +415,9 @@ var lookalikeMask = func() (m [3]uint32) {
 func (p *parser) checkFields(m *Message) {
 	src := p.src
 	hosts := 0
-	var host Field
-	for _, f := range m.Fields {
+	var host *Field
+	for i := range m.Fields {
+		f := &m.Fields[i]
 		switch f.kind {
 		case hostField:
 			hosts++

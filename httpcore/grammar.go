@@ -13,6 +13,13 @@ var (
 	hostTable       [256]bool
 	hexTable        [256]bool
 	qdtextTable     [256]bool
+
+	// Derived tables for the hot loops.
+	fieldContentTable [256]bool // field-vchar, SP and HTAB (isFieldContentChar)
+	targetFastTable   [256]bool // isTargetChar or isStartSep, but not "%" (which starts a triplet to check)
+	hostFastTable     [256]bool // isHostChar, but not "%"
+	pathEndTable      [256]bool // "?" and "#", where a path ends
+	lowerTable        [256]byte // lower
 )
 
 func init() {
@@ -32,6 +39,17 @@ func init() {
 		hostTable[c] = unreserved || subDelims || b == '%'
 		hexTable[c] = digit || 'a' <= b && b <= 'f' || 'A' <= b && b <= 'F'
 		qdtextTable[c] = b == '\t' || b == ' ' || b == 0x21 || 0x23 <= b && b <= 0x5B || 0x5D <= b && b <= 0x7E || obsText
+	}
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		fieldContentTable[c] = b == ' ' || b == '\t' || fieldVcharTable[c]
+		targetFastTable[c] = (targetTable[c] || startSepTable[c]) && b != '%'
+		hostFastTable[c] = hostTable[c] && b != '%'
+		pathEndTable[c] = b == '?' || b == '#'
+		lowerTable[c] = b
+		if 'A' <= b && b <= 'Z' {
+			lowerTable[c] = b + 'a' - 'A'
+		}
 	}
 }
 
@@ -70,7 +88,7 @@ func isFieldVchar(c byte) bool { return fieldVcharTable[c] }
 // RFC 9110 §5.5:
 //
 //	field-content = field-vchar [ 1*( SP / HTAB / field-vchar ) field-vchar ]
-func isFieldContentChar(c byte) bool { return c == ' ' || c == '\t' || fieldVcharTable[c] }
+func isFieldContentChar(c byte) bool { return fieldContentTable[c] }
 
 // isReasonChar reports whether c may appear in a reason phrase.
 // RFC 9112 §4:
@@ -130,12 +148,7 @@ func hexVal(c byte) int64 {
 	return -1
 }
 
-func lower(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
+func lower(c byte) byte { return lowerTable[c] }
 
 func upper(c byte) byte {
 	if 'a' <= c && c <= 'z' {
@@ -149,8 +162,8 @@ func equalFold(b []byte, s string) bool {
 	if len(b) != len(s) {
 		return false
 	}
-	for i := 0; i < len(b); i++ {
-		if lower(b[i]) != lower(s[i]) {
+	for i, c := range b {
+		if lowerTable[c] != lowerTable[s[i]] {
 			return false
 		}
 	}

@@ -51,7 +51,6 @@ type Field struct {
 	End    Span // the line ending
 	Folded bool
 	kind   fieldKind
-	mask   uint32 // the name's characters by their low five bits (see lookalikeMask)
 }
 
 // SpaceBefore is the optional whitespace between the colon and the value.

@@ -1,6 +1,7 @@
 package httpcore
 
 import (
+	"bytes"
 	"sort"
 	"strconv"
 )
@@ -18,7 +19,7 @@ func Parse(input []byte, opts Options) Result {
 	res := Result{Input: input, Kind: opts.Kind, Mode: opts.Mode}
 	// One allocation holds the first message and room for its fields
 	// (see firstMessage). More fields, or chunks, get memory as they come.
-	res.Messages, p.fields = firstMessage(p.headerLines(0) - 1) // less the start line
+	res.Messages, p.fields = firstMessage(headerLines(input) - 1) // less the start line
 	pos, final := 0, 0
 	for pos < len(input) {
 		if len(res.Messages) > 0 {
@@ -49,8 +50,12 @@ func Parse(input []byte, opts Options) Result {
 			}
 		}
 		// The message is read in place, in the slice that returns it.
-		res.Messages = append(grow(res.Messages), Message{src: input, Kind: opts.Kind, Length: -1})
-		m := &res.Messages[len(res.Messages)-1]
+		// (Past its length the slice's memory is never written, so the new
+		// message starts out zero.)
+		n := len(res.Messages)
+		res.Messages = grow(res.Messages)[:n+1]
+		m := &res.Messages[n]
+		m.src, m.Kind, m.Length = input, opts.Kind, -1
 		if opts.Kind == Response {
 			m.RequestFor = opts.methodFor(final)
 		}
@@ -93,8 +98,6 @@ type parser struct {
 	diags     []Diagnostic
 	diagStart int
 	closeSaid bool
-	lf        [40]int // where the first lines end (see headerLines)
-	nlf, lfAt int
 
 	// per message
 	bareLF     int
@@ -167,7 +170,7 @@ func (p *parser) closeDiags(m *Message) {
 // line returns the line that starts at pos: its content (without the line
 // ending) and its ending. ok is false when the input stops before a LF.
 func (p *parser) line(pos int) (content, end Span, ok bool) {
-	nl := p.nextLF(pos)
+	nl := bytes.IndexByte(p.src[pos:], '\n')
 	if nl < 0 {
 		e := len(p.src)
 		if e > pos && p.src[e-1] == '\r' {
@@ -175,6 +178,7 @@ func (p *parser) line(pos int) (content, end Span, ok bool) {
 		}
 		return Span{pos, e}, Span{e, len(p.src)}, false
 	}
+	nl += pos
 	e := nl
 	if e > pos && p.src[e-1] == '\r' {
 		e--

@@ -77,17 +77,18 @@ func (m *Message) authority() []byte {
 }
 
 func (p *parser) splitPath(m *Message, start, end int) {
-	q := start
-	for q < end && p.src[q] != '?' && p.src[q] != '#' {
+	t := p.src[start:end]
+	q := 0
+	for q < len(t) && !pathEndTable[t[q]] {
 		q++
 	}
-	m.Path = Span{start, q}
-	if q < end && p.src[q] == '?' {
+	m.Path = Span{start, start + q}
+	if q < len(t) && t[q] == '?' {
 		e := q + 1
-		for e < end && p.src[e] != '#' {
+		for e < len(t) && t[e] != '#' {
 			e++
 		}
-		m.Query = Span{q + 1, e}
+		m.Query = Span{start + q + 1, start + e}
 	}
 }
 
@@ -127,7 +128,14 @@ func authorityForm(t []byte) bool {
 
 // targetChars points at the first byte the request-target may not hold.
 func (p *parser) targetChars(m *Message, s Span) {
+	t := p.src[s.Start:s.End]
 	for i := s.Start; i < s.End; i++ {
+		for i < s.End && targetFastTable[t[i-s.Start]] {
+			i++
+		}
+		if i >= s.End {
+			return
+		}
 		c := p.src[i]
 		if c == '%' {
 			if i+2 >= s.End || !isHex(p.src[i+1]) || !isHex(p.src[i+2]) {
@@ -182,6 +190,12 @@ func validHost(h []byte) bool {
 		return false
 	}
 	for i := 0; i < len(h); i++ {
+		for i < len(h) && hostFastTable[h[i]] {
+			i++
+		}
+		if i >= len(h) {
+			break
+		}
 		c := h[i]
 		if c == '%' {
 			if i+2 >= len(h) || !isHex(h[i+1]) || !isHex(h[i+2]) {
