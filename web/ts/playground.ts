@@ -198,7 +198,10 @@ export class Playground {
     api.then(
       (a) => {
         this.api = a;
-        this.update();
+        // The first answer waits for the next task: the page can say it
+        // parses (the parsed pane is there) while the server, whose first
+        // call is slower than any after it, answers a moment later.
+        this.update(false);
       },
       () => {
         parsed.replaceChildren(h("p", { class: "note" }, t("status.failed", "")));
@@ -371,7 +374,7 @@ export class Playground {
   // update renders every pane for the text at once (every keystroke): the
   // parsed message, its diagnostics and, up to simInline, the simulated
   // server's answer.
-  private update(): void {
+  private update(inline = true): void {
     if (!this.api) return;
     performance.mark("pg-update-start");
     const full = this.editor.text();
@@ -420,8 +423,9 @@ export class Playground {
     // the panes themselves would not tell).
     this.root.dataset.rev = String(++this.rev);
     window.clearTimeout(this.simTimer);
-    if (wire.length <= simInline) this.simulate(wire);
-    else this.simTimer = window.setTimeout(() => this.simulate(wire), 60);
+    const wait = wire.length > simInline ? 60 : inline ? -1 : 0;
+    if (wait < 0) this.simulate(wire);
+    else this.simTimer = window.setTimeout(() => this.simulate(wire), wait);
     performance.measure("pg-update", "pg-update-start");
   }
 
