@@ -19,6 +19,7 @@ var (
 	targetFastTable   [256]bool // isTargetChar or isStartSep, but not "%" (which starts a triplet to check)
 	hostFastTable     [256]bool // isHostChar, but not "%"
 	pathEndTable      [256]bool // "?" and "#", where a path ends
+	plainTargetTable  [256]bool // isTargetChar, but not "%" or "?"
 	lowerTable        [256]byte // lower
 )
 
@@ -46,6 +47,7 @@ func init() {
 		targetFastTable[c] = (targetTable[c] || startSepTable[c]) && b != '%'
 		hostFastTable[c] = hostTable[c] && b != '%'
 		pathEndTable[c] = b == '?' || b == '#'
+		plainTargetTable[c] = targetTable[c] && b != '%' && b != '?'
 		lowerTable[c] = b
 		if 'A' <= b && b <= 'Z' {
 			lowerTable[c] = b + 'a' - 'A'

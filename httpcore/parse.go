@@ -99,6 +99,10 @@ type parser struct {
 	diagStart int
 	closeSaid bool
 
+	// per request line (see plainRequestLine)
+	plainTarget bool
+	query       int // where the target's first "?" is, or -1
+
 	// per message
 	bareLF     int
 	firstBare  Span

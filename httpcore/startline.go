@@ -65,6 +65,13 @@ func versionLike(b []byte) bool {
 }
 
 func (p *parser) requestLine(m *Message, line Span, complete bool) {
+	p.plainTarget, p.query = false, -1
+	if complete && p.plainRequestLine(m, line) {
+		p.checkMethod(m, true)
+		p.checkTarget(m)
+		p.checkVersion(m, false, true)
+		return
+	}
 	t := p.tokenize(line)
 	if t.n == 0 {
 		if complete {
@@ -110,6 +117,50 @@ func (p *parser) requestLine(m *Message, line Span, complete bool) {
 	if m.Start.Version.Valid() {
 		p.checkVersion(m, versionSpace, complete)
 	}
+}
+
+// plainRequestLine reads the usual request line in one pass: a token, one
+// SP, a target of characters that need no closer look (no "%", "#" or
+// whitespace), one SP and HTTP/d.d. It sets the parts and reports whether
+// the line was plain; if not, requestLine reads it the general way, which
+// would find the same parts in a plain line and nothing to report about its
+// characters or whitespace.
+func (p *parser) plainRequestLine(m *Message, line Span) bool {
+	s := p.src[line.Start:line.End]
+	i := 0
+	for i < len(s) && tcharTable[s[i]] {
+		i++
+	}
+	if i == 0 || i >= len(s) || s[i] != ' ' {
+		return false
+	}
+	t := i + 1
+	j, q := t, -1
+	for {
+		for j < len(s) && plainTargetTable[s[j]] {
+			j++
+		}
+		if j < len(s) && s[j] == '?' {
+			if q < 0 {
+				q = j
+			}
+			j++
+			continue
+		}
+		break
+	}
+	v := j + 1
+	if j == t || len(s)-v != 8 || s[j] != ' ' ||
+		string(s[v:v+5]) != "HTTP/" || !isDigit(s[v+5]) || s[v+6] != '.' || !isDigit(s[v+7]) {
+		return false
+	}
+	o := line.Start
+	m.Start.Method, m.Start.Target, m.Start.Version = Span{o, o + i}, Span{o + t, o + j}, Span{o + v, line.End}
+	p.plainTarget = true
+	if q >= 0 {
+		p.query = o + q
+	}
+	return true
 }
 
 func (p *parser) targetText(m *Message) string { return string(m.Start.Target.Of(p.src)) }

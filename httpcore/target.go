@@ -77,6 +77,14 @@ func (m *Message) authority() []byte {
 }
 
 func (p *parser) splitPath(m *Message, start, end int) {
+	if p.plainTarget { // plainRequestLine found the "?", and there is no "#"
+		if p.query < 0 {
+			m.Path = Span{start, end}
+		} else {
+			m.Path, m.Query = Span{start, p.query}, Span{p.query + 1, end}
+		}
+		return
+	}
 	t := p.src[start:end]
 	q := 0
 	for q < len(t) && !pathEndTable[t[q]] {
@@ -128,6 +136,9 @@ func authorityForm(t []byte) bool {
 
 // targetChars points at the first byte the request-target may not hold.
 func (p *parser) targetChars(m *Message, s Span) {
+	if p.plainTarget {
+		return // plainRequestLine saw only characters that need no closer look
+	}
 	t := p.src[s.Start:s.End]
 	for i := s.Start; i < s.End; i++ {
 		for i < s.End && targetFastTable[t[i-s.Start]] {
