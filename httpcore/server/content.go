@@ -102,7 +102,11 @@ func (d *decider) tooLarge() bool {
 	d.ask("B4", true, span, say("The content is %d bytes, more than the %d this resource takes.", "内容有 %d 字节，超过资源能接受的 %d 字节。", "內容有 %d 位元組，超過資源能接受的 %d 位元組。", n, limit))
 	d.settle(413, "The content is too large.")
 	d.close = true
-	d.closeBy = knowledge.Text{En: "The server will not read content that large, so it closes the connection rather than read and discard it.", Hans: "服务器不会读取这么大的内容，所以关闭连接，而不是读完再丢弃。", Hant: "伺服器不會讀取這麼大的內容，所以關閉連線，而不是讀完再丟棄。"}
+	d.closeBy = knowledge.Text{
+		En:   "The server will not read content that large, so it closes the connection rather than read and discard it.",
+		Hans: "服务器不会读取这么大的内容，所以关闭连接，而不是读完再丢弃。",
+		Hant: "伺服器不會讀取這麼大的內容，所以關閉連線，而不是讀完再丟棄。",
+	}
 	return true
 }
 

@@ -78,7 +78,11 @@ func (d *decider) walk() {
 		d.steps[len(d.steps)-1].Diagnostic = diag.Code
 		d.settle(status, diag.Message)
 		d.close = true
-		d.closeBy = knowledge.Text{En: "A server that could not read a request cannot tell where the next one starts, so it closes the connection.", Hans: "服务器读不懂一个请求时，就无法判断下一个请求从哪里开始，所以关闭连接。", Hant: "伺服器讀不懂一個請求時，就無法判斷下一個請求從哪裡開始，所以關閉連線。"}
+		d.closeBy = knowledge.Text{
+			En:   "A server that could not read a request cannot tell where the next one starts, so it closes the connection.",
+			Hans: "服务器读不懂一个请求时，就无法判断下一个请求从哪里开始，所以关闭连接。",
+			Hant: "伺服器讀不懂一個請求時，就無法判斷下一個請求從哪裡開始，所以關閉連線。",
+		}
 		return
 	}
 	var warned []httpcore.Diagnostic
@@ -221,7 +225,11 @@ func (d *decider) notAllowed() bool {
 	}
 	note := say("The resource allows only %s.", "资源只允许 %s。", "資源只允許 %s。", strings.Join(allow, ", "))
 	if d.req.method == "TRACE" {
-		note = joinText(note, knowledge.Text{En: "TRACE is switched off, as on most real servers: an echo of the request could hand cookies and credentials to a script (cross-site tracing).", Hans: "TRACE 已关闭，和大多数真实服务器一样：回显请求可能把 Cookie 和凭据交给脚本（跨站追踪）。", Hant: "TRACE 已關閉，和大多數真實伺服器一樣：回顯請求可能把 Cookie 和憑證交給指令碼（跨站追蹤）。"})
+		note = joinText(note, knowledge.Text{
+			En:   "TRACE is switched off, as on most real servers: an echo of the request could hand cookies and credentials to a script (cross-site tracing).",
+			Hans: "TRACE 已关闭，和大多数真实服务器一样：回显请求可能把 Cookie 和凭据交给脚本（跨站追踪）。",
+			Hant: "TRACE 已關閉，和大多數真實伺服器一樣：回顯請求可能把 Cookie 和憑證交給指令碼（跨站追蹤）。",
+		})
 	}
 	d.ask("B10", false, d.req.methodSpan(), note)
 	d.settle(405, "The method "+d.req.method+" is not allowed here.")
@@ -239,7 +247,11 @@ func (d *decider) trace() bool {
 	if d.req.method != "TRACE" {
 		return false
 	}
-	d.ask("T1", true, d.req.methodSpan(), knowledge.Text{En: "The scenario turns TRACE on, so the server sends back the request it received, as message/http, leaving out Authorization and Cookie. Real servers switch TRACE off: a script that could send TRACE would read cookies and credentials it must not see.", Hans: "场景开启了 TRACE，所以服务器把收到的请求原样送回（message/http），但去掉 Authorization 和 Cookie。真实服务器通常关闭 TRACE：能发 TRACE 的脚本会读到它不该看到的 Cookie 和凭据。", Hant: "情境開啟了 TRACE，所以伺服器把收到的請求原樣送回（message/http），但去掉 Authorization 和 Cookie。真實伺服器通常關閉 TRACE：能發 TRACE 的指令碼會讀到它不該看到的 Cookie 和憑證。"})
+	d.ask("T1", true, d.req.methodSpan(), knowledge.Text{
+		En:   "The scenario turns TRACE on, so the server sends back the request it received, as message/http, leaving out Authorization and Cookie. Real servers switch TRACE off: a script that could send TRACE would read cookies and credentials it must not see.",
+		Hans: "场景开启了 TRACE，所以服务器把收到的请求原样送回（message/http），但去掉 Authorization 和 Cookie。真实服务器通常关闭 TRACE：能发 TRACE 的脚本会读到它不该看到的 Cookie 和凭据。",
+		Hant: "情境開啟了 TRACE，所以伺服器把收到的請求原樣送回（message/http），但去掉 Authorization 和 Cookie。真實伺服器通常關閉 TRACE：能發 TRACE 的指令碼會讀到它不該看到的 Cookie 和憑證。",
+	})
 	d.steps[len(d.steps)-1].Status = 200
 	d.resp = &Response{Status: 200, Reason: reasonPhrase(200)}
 	d.setBody(traceEcho(d.req), "message/http",

@@ -250,7 +250,11 @@ func (d *decider) missing() {
 		}
 		d.ask("K5", false, d.req.targetSpan(), knowledge.Text{En: "It did not move.", Hans: "它没有移动。", Hant: "它沒有移動。"})
 		d.ask("L5", false, d.req.targetSpan(), knowledge.Text{En: "It did not move.", Hans: "它没有移动。", Hant: "它沒有移動。"})
-		d.ask("M5", d.req.method == "POST", d.req.methodSpan(), knowledge.Text{En: "It was removed on purpose and will not come back: 410 tells clients and search engines to forget the link, which 404 does not.", Hans: "它是被有意删除的，不会再回来：410 告诉客户端和搜索引擎忘掉这个链接，404 做不到这一点。", Hant: "它是被刻意刪除的，不會再回來：410 告訴用戶端和搜尋引擎忘掉這個連結，404 做不到這一點。"})
+		d.ask("M5", d.req.method == "POST", d.req.methodSpan(), knowledge.Text{
+			En:   "It was removed on purpose and will not come back: 410 tells clients and search engines to forget the link, which 404 does not.",
+			Hans: "它是被有意删除的，不会再回来：410 告诉客户端和搜索引擎忘掉这个链接，404 做不到这一点。",
+			Hant: "它是被刻意刪除的，不會再回來：410 告訴用戶端和搜尋引擎忘掉這個連結，404 做不到這一點。",
+		})
 		d.settle(410, "")
 		if d.site.GonePage != "" {
 			d.resp.Body = []byte(d.site.GonePage)

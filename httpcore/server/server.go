@@ -138,7 +138,11 @@ func (s *Server) persist(st *state, d *decider) (bool, knowledge.Text) {
 	case r.http10 && !contains(tokens, "keep-alive"):
 		return false, knowledge.Text{En: "An HTTP/1.0 connection closes after each response unless the client sends Connection: keep-alive.", Hans: "HTTP/1.0 连接在每个响应后都会关闭，除非客户端发送 Connection: keep-alive。", Hant: "HTTP/1.0 連線在每個回應後都會關閉，除非用戶端送出 Connection: keep-alive。"}
 	case hasExpect && r.hasBody && !d.interim && !r.http10:
-		return false, knowledge.Text{En: "The client was waiting for 100 Continue before sending its content, and the server answered without it; closing is the only safe way to skip content that may still arrive.", Hans: "客户端在等 100 Continue 才发送内容，而服务器没有发送它就回答了；关闭连接是跳过可能还会到达的内容唯一安全的办法。", Hant: "用戶端在等 100 Continue 才送出內容，而伺服器沒有送出它就回答了；關閉連線是跳過可能還會到達的內容唯一安全的辦法。"}
+		return false, knowledge.Text{
+			En:   "The client was waiting for 100 Continue before sending its content, and the server answered without it; closing is the only safe way to skip content that may still arrive.",
+			Hans: "客户端在等 100 Continue 才发送内容，而服务器没有发送它就回答了；关闭连接是跳过可能还会到达的内容唯一安全的办法。",
+			Hant: "用戶端在等 100 Continue 才送出內容，而伺服器沒有送出它就回答了；關閉連線是跳過可能還會到達的內容唯一安全的辦法。",
+		}
 	case st.served >= st.site.keepAliveMax():
 		return false, say("This connection has carried %d requests, the most the server allows on one.", "这个连接已经承载了 %d 个请求，达到服务器允许的上限。", "這個連線已經承載了 %d 個請求，達到伺服器允許的上限。", st.served)
 	case r.http10:
@@ -170,10 +174,18 @@ func (s *Server) finish(d *decider, now time.Time, keep bool, why knowledge.Text
 		r.Body, r.Chunked = nil, false
 	case r.Chunked:
 		r.set("Transfer-Encoding", "chunked", knowledge.RFC(9112, "7.1"),
-			knowledge.Text{En: "The server compresses as it sends, so it does not know the length in advance: the content goes in chunks, each with its size, ending with a chunk of size 0.", Hans: "服务器边压缩边发送，事先不知道长度：内容分块发送，每块带有大小，最后是大小为 0 的块。", Hant: "伺服器邊壓縮邊送出，事先不知道長度：內容分塊送出，每塊帶有大小，最後是大小為 0 的塊。"})
+			knowledge.Text{
+				En:   "The server compresses as it sends, so it does not know the length in advance: the content goes in chunks, each with its size, ending with a chunk of size 0.",
+				Hans: "服务器边压缩边发送，事先不知道长度：内容分块发送，每块带有大小，最后是大小为 0 的块。",
+				Hant: "伺服器邊壓縮邊送出，事先不知道長度：內容分塊送出，每塊帶有大小，最後是大小為 0 的塊。",
+			})
 	default:
 		r.set("Content-Length", strconv.Itoa(len(r.Body)), knowledge.RFC(9110, "8.6"),
-			knowledge.Text{En: "How many bytes of content follow, so the client knows where this response ends and the next one on the connection begins.", Hans: "后面内容的字节数，让客户端知道这个响应在哪里结束、连接上的下一个响应从哪里开始。", Hant: "後面內容的位元組數，讓用戶端知道這個回應在哪裡結束、連線上的下一個回應從哪裡開始。"})
+			knowledge.Text{
+				En:   "How many bytes of content follow, so the client knows where this response ends and the next one on the connection begins.",
+				Hans: "后面内容的字节数，让客户端知道这个响应在哪里结束、连接上的下一个响应从哪里开始。",
+				Hant: "後面內容的位元組數，讓用戶端知道這個回應在哪裡結束、連線上的下一個回應從哪裡開始。",
+			})
 		if d.req.method == "HEAD" {
 			r.Fields[len(r.Fields)-1].Why = knowledge.Text{En: "For HEAD, the length the content would have had with GET; no content follows.", Hans: "对 HEAD 来说，这是 GET 时内容的长度；后面没有内容。", Hant: "對 HEAD 來說，這是 GET 時內容的長度；後面沒有內容。"}
 		}
