@@ -18,7 +18,11 @@ func (p *parser) fieldLines(m *Message, pos int, trailers bool) (int, bool) {
 		if pos >= len(p.src) {
 			return pos, false
 		}
-		content, end, ok, colon := p.fieldLine(pos)
+		if next := p.plainField(m, pos, first, trailers); next >= 0 {
+			pos = next
+			continue
+		}
+		content, end, ok := p.line(pos)
 		if content.Empty() {
 			if !ok {
 				return len(p.src), false
@@ -67,21 +71,15 @@ func (p *parser) fieldLines(m *Message, pos int, trailers bool) (int, bool) {
 			continue
 		}
 		// Fast path: a name of token characters directly followed by the colon.
-		clean := colon >= 0 // fieldLine has checked the name and the value
-		i := colon
-		if !clean {
-			line := src[content.Start:content.End]
-			n := 0
-			for n < len(line) && tcharTable[line[n]] {
-				n++
-			}
-			i = content.Start + n
-			colon = i - content.Start
-			if i >= content.End || src[i] != ':' {
-				colon = bytes.IndexByte(content.Of(src), ':')
-			}
-		} else {
-			colon -= content.Start
+		line := src[content.Start:content.End]
+		n := 0
+		for n < len(line) && tcharTable[line[n]] {
+			n++
+		}
+		i := content.Start + n
+		colon := i - content.Start
+		if i >= content.End || src[i] != ':' {
+			colon = bytes.IndexByte(content.Of(src), ':')
 		}
 		if colon < 0 {
 			if !ok {
@@ -145,9 +143,7 @@ func (p *parser) fieldLines(m *Message, pos int, trailers bool) (int, bool) {
 		}
 		// The value's characters, eight bytes at a time (see valueChars,
 		// which finds and reports the first bad one).
-		if !clean {
-			p.valueChars(m, f.Value)
-		}
+		p.valueChars(m, f.Value)
 		f.kind = classify(f.Name.Of(src))
 		if !trailers {
 			p.kinds |= 1 << f.kind
@@ -200,41 +196,59 @@ func (p *parser) valueChars(m *Message, v Span) {
 	}
 }
 
-// fieldLine finds the line at pos, as p.line does. For the usual field
-// line (a name of token characters, the colon, then field-content up to the
-// line ending) it checks the name and the value on the way, eight bytes at a
-// time, and returns the colon's offset; otherwise colon is -1 and the
-// caller looks at the line's characters itself.
-func (p *parser) fieldLine(pos int) (content, end Span, ok bool, colon int) {
+// plainField reads the field line at pos when it is the usual kind: a name
+// of token characters, the colon, field-content and CRLF, with nothing to
+// report but perhaps a misspelled name. It checks the characters on the way
+// to the line ending, eight bytes at a time, appends the field and returns
+// where the next line starts; or it returns -1 and leaves the line to
+// fieldLines, which reads any line.
+func (p *parser) plainField(m *Message, pos, first int, trailers bool) int {
 	src := p.src[pos:]
-	tchar, content8 := &tcharTable, &fieldContentTable
+	tchar, content := &tcharTable, &fieldContentTable
 	i := 0
 	for i < len(src) && tchar[src[i]] {
 		i++
 	}
-	if i > 0 && i < len(src) && src[i] == ':' {
-		j := i + 1
-		for j+8 <= len(src) {
-			// The lowest byte the bit trick flags is the first below 0x20
-			// or DEL (a tab, allowed, is looked at again below).
-			if bad := badBytes(binary.LittleEndian.Uint64(src[j : j+8])); bad != 0 {
-				j += bits.TrailingZeros64(bad) / 8
-				break
-			}
-			j += 8
+	if i == 0 || i >= len(src) || src[i] != ':' {
+		return -1
+	}
+	j := i + 1
+	for j+8 <= len(src) {
+		// The lowest byte the bit trick flags is the first below 0x20 or
+		// DEL (a tab, which is allowed, is looked at again below).
+		if bad := badBytes(binary.LittleEndian.Uint64(src[j : j+8])); bad != 0 {
+			j += bits.TrailingZeros64(bad) / 8
+			break
 		}
-		for j < len(src) && content8[src[j]] {
-			j++
-		}
-		switch {
-		case j+1 < len(src) && src[j] == '\r' && src[j+1] == '\n':
-			return Span{pos, pos + j}, Span{pos + j, pos + j + 2}, true, pos + i
-		case j < len(src) && src[j] == '\n':
-			return Span{pos, pos + j}, Span{pos + j, pos + j + 1}, true, pos + i
+		j += 8
+	}
+	for j < len(src) && content[src[j]] {
+		j++
+	}
+	if j+1 >= len(src) || src[j] != '\r' || src[j+1] != '\n' ||
+		!p.limitSaid && p.headerSize+j+2 > p.lim.MaxHeaderBytes || j > p.lim.MaxFieldLine ||
+		len(p.fields)-first >= p.lim.MaxFields {
+		return -1
+	}
+	p.headerSize += j + 2
+	if len(p.fields) == cap(p.fields) {
+		p.fields = grow(p.fields)
+	}
+	// The field is written in place: past its length the slice's memory is
+	// never written, so the new element starts out zero.
+	p.fields = p.fields[:len(p.fields)+1]
+	f := &p.fields[len(p.fields)-1]
+	colon, end := pos+i, pos+j
+	f.Line, f.Name, f.Colon, f.End = Span{pos, end}, Span{pos, colon}, Span{colon, colon + 1}, Span{end, end + 2}
+	f.Value = trimOWS(p.src, Span{colon + 1, end})
+	f.kind = classify(src[:i])
+	if !trailers {
+		p.kinds |= 1 << f.kind
+		if f.kind == otherField && mayBeLookalike(src[:i]) {
+			p.lookalike(m, f)
 		}
 	}
-	content, end, ok = p.line(pos)
-	return content, end, ok, -1
+	return end + 2
 }
 
 // badBytes flags (by their high bits) the bytes of w that are below 0x20

@@ -223,26 +223,31 @@ func validHost(h []byte) bool {
 
 // validHostPort checks a whole Host field value.
 func validHostPort(v []byte) bool {
-	end := len(v)
 	if len(v) > 0 && v[0] == '[' {
+		end := len(v)
 		for i, c := range v {
 			if c == ']' {
 				end = i + 1
 				break
 			}
 		}
-	} else {
-		for i := len(v) - 1; i >= 0; i-- {
-			if v[i] == ':' {
-				end = i
-				break
-			}
-		}
-	}
-	if end < len(v) {
-		if v[end] != ':' || !allDigits(v[end+1:]) {
+		if end < len(v) && (v[end] != ':' || !allDigits(v[end+1:])) {
 			return false
 		}
+		return validHost(v[:end])
 	}
-	return validHost(v[:end])
+	// reg-name or IPv4address, then an optional ":" port: the host ends
+	// at the first byte that is not a host character.
+	i := 0
+	for {
+		for i < len(v) && hostFastTable[v[i]] {
+			i++
+		}
+		if i+2 < len(v) && v[i] == '%' && isHex(v[i+1]) && isHex(v[i+2]) {
+			i += 3
+			continue
+		}
+		break
+	}
+	return i == len(v) || v[i] == ':' && allDigits(v[i+1:])
 }
