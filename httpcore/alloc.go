@@ -4,10 +4,12 @@ import "bytes"
 
 // How Parse allocates. The first message and its fields share one
 // allocation, sized from a count of the header section's lines to fit one
-// of the Go allocator's size classes (a Message is 400 bytes and a Field
-// 88, so a slab of 400 + 88n bytes wastes little when n is one of the
-// capacities below). The message comes first, so the garbage collector
-// scans only its pointers and not the pointer-free fields behind it.
+// of the Go allocator's size classes: a Message is 400 bytes, a Field 88
+// and a Chunk 104, and the allocator adds an 8-byte header to an object of
+// this size, so a slab of 408 + 88n bytes wastes little when n is one of the
+// capacities below. When the message looks chunked, its chunks join the
+// same allocation. The message comes first, so the garbage collector scans
+// only its pointers and not the pointer-free rest.
 
 type slab2 struct {
 	message [1]Message
@@ -24,9 +26,9 @@ type slab7 struct {
 	fields  [7]Field
 }
 
-type slab10 struct {
+type slab11 struct {
 	message [1]Message
-	fields  [10]Field
+	fields  [11]Field
 }
 
 type slab12 struct {
@@ -59,57 +61,100 @@ type slab30 struct {
 	fields  [30]Field
 }
 
-type slab42 struct {
+type slab41 struct {
 	message [1]Message
-	fields  [42]Field
+	fields  [41]Field
 }
 
-// firstMessage returns room for the first message and for n fields.
-func firstMessage(n int) ([]Message, []Field) {
+type chunkedSlab7x4 struct {
+	message [1]Message
+	fields  [7]Field
+	chunks  [4]Chunk
+}
+
+type chunkedSlab8x6 struct {
+	message [1]Message
+	fields  [8]Field
+	chunks  [6]Chunk
+}
+
+type chunkedSlab12x8 struct {
+	message [1]Message
+	fields  [12]Field
+	chunks  [8]Chunk
+}
+
+type chunkedSlab16x12 struct {
+	message [1]Message
+	fields  [16]Field
+	chunks  [12]Chunk
+}
+
+// firstMessage returns room for the first message, n fields and, when
+// chunks > 0, that many chunks (chunks is nil otherwise).
+func firstMessage(n, chunks int) ([]Message, []Field, []Chunk) {
+	if chunks > 0 {
+		switch {
+		case n <= 7 && chunks <= 4:
+			s := new(chunkedSlab7x4)
+			return s.message[:0], s.fields[:0], s.chunks[:0]
+		case n <= 8 && chunks <= 6:
+			s := new(chunkedSlab8x6)
+			return s.message[:0], s.fields[:0], s.chunks[:0]
+		case n <= 12 && chunks <= 8:
+			s := new(chunkedSlab12x8)
+			return s.message[:0], s.fields[:0], s.chunks[:0]
+		case n <= 16 && chunks <= 12:
+			s := new(chunkedSlab16x12)
+			return s.message[:0], s.fields[:0], s.chunks[:0]
+		}
+		m, f, _ := firstMessage(n, 0)
+		return m, f, make([]Chunk, 0, chunks)
+	}
 	switch {
 	case n <= 2:
 		s := new(slab2)
-		return s.message[:0], s.fields[:0]
+		return s.message[:0], s.fields[:0], nil
 	case n <= 4:
 		s := new(slab4)
-		return s.message[:0], s.fields[:0]
+		return s.message[:0], s.fields[:0], nil
 	case n <= 7:
 		s := new(slab7)
-		return s.message[:0], s.fields[:0]
-	case n <= 10:
-		s := new(slab10)
-		return s.message[:0], s.fields[:0]
+		return s.message[:0], s.fields[:0], nil
+	case n <= 11:
+		s := new(slab11)
+		return s.message[:0], s.fields[:0], nil
 	case n <= 12:
 		s := new(slab12)
-		return s.message[:0], s.fields[:0]
+		return s.message[:0], s.fields[:0], nil
 	case n <= 15:
 		s := new(slab15)
-		return s.message[:0], s.fields[:0]
+		return s.message[:0], s.fields[:0], nil
 	case n <= 18:
 		s := new(slab18)
-		return s.message[:0], s.fields[:0]
+		return s.message[:0], s.fields[:0], nil
 	case n <= 21:
 		s := new(slab21)
-		return s.message[:0], s.fields[:0]
+		return s.message[:0], s.fields[:0], nil
 	case n <= 25:
 		s := new(slab25)
-		return s.message[:0], s.fields[:0]
+		return s.message[:0], s.fields[:0], nil
 	case n <= 30:
 		s := new(slab30)
-		return s.message[:0], s.fields[:0]
-	case n <= 42:
-		s := new(slab42)
-		return s.message[:0], s.fields[:0]
+		return s.message[:0], s.fields[:0], nil
+	case n <= 41:
+		s := new(slab41)
+		return s.message[:0], s.fields[:0], nil
 	}
-	return make([]Message, 0, 1), make([]Field, 0, n)
+	return make([]Message, 0, 1), make([]Field, 0, n), nil
 }
 
 // headerLines counts the lines from the start of src up to the empty line
-// that ends the header section (or the end of the input). It only sizes an
-// allocation, so a message that starts with empty lines may be counted
-// short.
-func headerLines(src []byte) int {
-	n := 0
+// that ends the header section (or the end of the input), and says where
+// the section ends and whether a line looks like Transfer-Encoding. It only
+// sizes an allocation, so a message that starts with empty lines may be
+// counted short.
+func headerLines(src []byte) (n, end int, te bool) {
 	for pos := 0; pos < len(src); {
 		i := bytes.IndexByte(src[pos:], '\n')
 		if i < 0 {
@@ -118,10 +163,16 @@ func headerLines(src []byte) int {
 		pos += i + 1
 		n++
 		if emptyLineAt(src, pos) {
-			return n
+			if src[pos] == '\r' {
+				pos++
+			}
+			return n, pos + 1, te
+		}
+		if pos < len(src) && src[pos]|0x20 == 't' && hasPrefixFold(src[pos:], "transfer-encoding:") {
+			te = true
 		}
 	}
-	return n + 1
+	return n + 1, len(src), te
 }
 
 // emptyLineAt reports whether an empty line (CRLF or a bare LF) starts at i.
