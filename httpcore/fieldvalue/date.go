@@ -3,8 +3,8 @@ package fieldvalue
 import (
 	"strconv"
 	"strings"
-	"time"
 
+	"github.com/httpplayground/playground/httpcore/internal/httpdate"
 	"github.com/httpplayground/playground/httpcore/knowledge"
 )
 
@@ -352,10 +352,9 @@ func (a *analysis) datePart(s Span) (Part, bool) {
 	iso := ""
 	if complete {
 		d.ok = !noDayName
-		t := time.Date(d.year, time.Month(d.month), d.day, d.hour, d.min, min(d.sec, 59), 0, time.UTC)
 		hms := clock(d.hour, d.min, d.sec)
 		iso = pad(d.year, 4) + "-" + pad(d.month, 2) + "-" + pad(d.day, 2) + "T" + hms + "Z"
-		real := int(t.Weekday())
+		real := httpdate.Weekday(d.year, d.month, d.day)
 		imf := dayNames[real] + ", " + pad(d.day, 2) + " " + monthNames[d.month-1] + " " + pad(d.year, 4) + " " + hms + " GMT"
 		if d.weekday >= 0 && d.weekday != real {
 			day := strconv.Itoa(d.year) + "-" + pad(d.month, 2) + "-" + pad(d.day, 2)

@@ -75,8 +75,10 @@ func (s *Server) now() time.Time {
 }
 
 // DefaultTime is the clock of a server given none: the date of the MDN
-// response example in the seed, Thu, 06 Dec 2018 17:37:18 GMT.
-var DefaultTime = time.Date(2018, 12, 6, 17, 37, 18, 0, time.UTC)
+// response example in the seed, Thu, 06 Dec 2018 17:37:18 GMT. It is written
+// in Unix seconds: time.Date would link package time's zone machinery into
+// the browser module.
+var DefaultTime = time.Unix(1544117838, 0).UTC()
 
 // answer runs the decisions for one request and writes the response.
 func (s *Server) answer(st *state, m *httpcore.Message) Exchange {

@@ -81,3 +81,10 @@ func TestParseRange(t *testing.T) {
 		})
 	}
 }
+
+func TestDefaultTimeIsTheSeedsDate(t *testing.T) {
+	want := time.Date(2018, 12, 6, 17, 37, 18, 0, time.UTC)
+	if !DefaultTime.Equal(want) || DefaultTime.Location() != time.UTC {
+		t.Errorf("DefaultTime = %v; want %v", DefaultTime, want)
+	}
+}

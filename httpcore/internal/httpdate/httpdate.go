@@ -38,13 +38,11 @@ func Format(t time.Time) string {
 
 // Append appends t, in UTC, as an IMF-fixdate to b.
 func Append(b []byte, t time.Time) []byte {
-	t = t.UTC()
-	year, month, day := t.Date()
-	hour, min, sec := t.Clock()
+	year, month, day, hour, min, sec, weekday := civil(t)
 	// the date is filled in a template, its year written backwards from
 	// the end of a separate buffer, since it may have more than four digits
 	buf := [...]byte{'S', 'u', 'n', ',', ' ', '0', '0', ' ', 'J', 'a', 'n', ' '}
-	wd, m := int(t.Weekday())*3, (int(month)-1)*3
+	wd, m := weekday*3, (month-1)*3
 	copy(buf[0:3], days[wd:wd+3])
 	put2(buf[5:], day)
 	copy(buf[8:11], months[m:m+3])

@@ -112,7 +112,7 @@ func (d *date) time(rest string, ok bool) (time.Time, bool) {
 	if !ok || rest != "" || d.day < 1 || d.day > daysIn(d.month, d.year) {
 		return time.Time{}, false
 	}
-	return time.Date(d.year, time.Month(d.month), d.day, d.hour, d.min, d.sec, d.nsec, time.UTC), true
+	return unixTime(d.year, d.month, d.day, d.hour, d.min, d.sec, d.nsec), true
 }
 
 // daysIn is the number of days of month (1 to 12) in year.

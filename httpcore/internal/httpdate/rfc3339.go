@@ -6,8 +6,10 @@ import "time"
 // "2018-12-01T10:00:00+01:00", as time.Parse(time.RFC3339, s) does and
 // without its layout engine: the same times accepted (including its
 // leniencies: a one-digit hour, a fraction of a second after a comma), the
-// same result, and on failure the same *time.ParseError, so its message is
-// word for word time.Parse's.
+// same instant, and on failure the same *time.ParseError, so its message is
+// word for word time.Parse's. The time is returned in UTC, where time.Parse
+// would give it the zone its offset names: that needs time's zone machinery,
+// and the playground only ever writes dates in GMT.
 func ParseRFC3339(s string) (time.Time, error) {
 	fail := func(layoutElem, valueElem, message string) (time.Time, error) {
 		return time.Time{}, parseError(s, layoutElem, valueElem, message)
@@ -38,10 +40,10 @@ func ParseRFC3339(s string) (time.Time, error) {
 	rest, d.nsec = fraction(rest)
 	// Z07:00
 	hold := rest
-	offset, utc := 0, false
+	offset := 0
 	switch {
 	case rest != "" && rest[0] == 'Z':
-		rest, utc = rest[1:], true
+		rest = rest[1:]
 	case len(rest) < 6 || rest[3] != ':':
 		return fail("Z07:00", hold, "")
 	default:
@@ -68,16 +70,7 @@ func ParseRFC3339(s string) (time.Time, error) {
 	if d.day < 1 || d.day > daysIn(d.month, d.year) {
 		return fail("", "", ": day out of range")
 	}
-	t := time.Date(d.year, time.Month(d.month), d.day, d.hour, d.min, d.sec, d.nsec, time.UTC)
-	if utc {
-		return t, nil
-	}
-	t = t.Add(-time.Duration(offset) * time.Second)
-	loc := time.Local
-	if _, local := t.In(loc).Zone(); local != offset {
-		loc = time.FixedZone("", offset)
-	}
-	return t.In(loc), nil
+	return unixTime(d.year, d.month, d.day, d.hour, d.min, d.sec-offset, d.nsec), nil
 }
 
 // rfc3339Elems are the numbers of time.RFC3339's layout in order, each with
