@@ -35,12 +35,14 @@ export interface EditorOptions {
   text: string;
   readOnly: boolean;
   label: string;
-  onChange: (wire: string) => void;
+  onChange: () => void; // the text changed (read it with text())
   // annotate, when set, reads each new text as it is typed and returns its
   // colours and problems (null when it cannot yet): they go into the same
   // transaction as the keystroke, so the editor redraws and syncs its
   // selection once a keystroke rather than twice.
-  annotate?: (wire: string) => { marks: Mark[]; problems: Problem[] } | null;
+  // It is given the new document and returns the text it read (wire form,
+  // possibly only the start of a long document) with what it found.
+  annotate?: (doc: Text) => { wire: string; marks: Mark[]; problems: Problem[] } | null;
   // onPoint reports the wire offset under the pointer or at the caret
   // (null when the pointer leaves), so the parsed view can light it up.
   onPoint: (offset: number | null) => void;
@@ -148,12 +150,11 @@ export class MessageEditor {
           EditorView.lineWrapping,
           EditorState.transactionExtender.of((tr) => {
             if (!tr.docChanged || !o.annotate) return null;
-            const wire = tr.newDoc.sliceString(0, tr.newDoc.length, "\r\n");
-            const a = o.annotate(wire);
-            return a ? { effects: this.effects(tr.startState, wire, tr.newDoc, a.marks, a.problems) } : null;
+            const a = o.annotate(tr.newDoc);
+            return a ? { effects: this.effects(tr.startState, a.wire, tr.newDoc, a.marks, a.problems) } : null;
           }),
           EditorView.updateListener.of((u) => {
-            if (u.docChanged) o.onChange(this.text());
+            if (u.docChanged) o.onChange();
             else if (u.selectionSet && u.view.hasFocus) o.onPoint(this.wireOffset(u.state.selection.main.head));
           }),
           EditorView.domEventHandlers({
@@ -168,9 +169,16 @@ export class MessageEditor {
     });
   }
 
-  // text is the message as wire bytes would carry it (CRLF line breaks).
-  text(): string {
-    return this.view.state.sliceDoc();
+  // text is the message as wire bytes would carry it (CRLF line breaks),
+  // or its first limit code units.
+  text(limit = Infinity): string {
+    return wireOf(this.view.state.doc, limit);
+  }
+
+  // wireLength is text().length, without building the text.
+  wireLength(): number {
+    const doc = this.view.state.doc;
+    return doc.length + doc.lines - 1;
   }
 
   setText(text: string): void {
@@ -251,6 +259,15 @@ function readOnly(on: boolean): Extension {
 
 function label(text: string): Extension {
   return EditorView.contentAttributes.of({ "aria-label": text, spellcheck: "false", autocapitalize: "off", autocorrect: "off" });
+}
+
+// wireOf is doc in wire form (each line break CRLF), or its first limit
+// code units: a 1 MB paste is not copied whole on every keystroke. Each
+// document position gives at least one code unit, so limit positions are
+// enough.
+export function wireOf(doc: Text, limit = Infinity): string {
+  const text = doc.sliceString(0, Math.min(doc.length, limit), "\r\n");
+  return text.length > limit ? text.slice(0, limit) : text;
 }
 
 // positions returns a converter from wire offsets to document positions,

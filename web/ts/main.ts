@@ -2,7 +2,7 @@ import { attr, dom, must, storage } from "./config";
 import { h } from "./dom";
 import { curl, fetchCall } from "./exporters";
 import { browserLang, isLang, lang, pickLang, setLang, t, translateStatic, type Key, type Lang } from "./i18n";
-import { Playground, type State } from "./playground";
+import { Playground } from "./playground";
 import { groupTitles, presetByID, presets, type Group } from "./presets";
 import { fromFragment, restore, save, toFragment, type Shared } from "./share";
 import { loadPlayground } from "./wasm";
@@ -46,10 +46,10 @@ function boot(): void {
 
   let preset = start.preset;
   let saveTimer = 0;
-  const persist = (s: State) => {
+  const persist = () => {
     if (embedded) return;
     window.clearTimeout(saveTimer);
-    saveTimer = window.setTimeout(() => save(storage.work, { ...s, preset }), 150);
+    saveTimer = window.setTimeout(() => save(storage.work, { ...pg.get(), preset }), 150);
   };
   const pg = new Playground(root, { ...start, text: start.text ?? example, onChange: persist }, api);
   if (!embedded) {

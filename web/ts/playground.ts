@@ -1,7 +1,7 @@
 import type { HttpPlayground, ParseResult, SimulateResult, Span } from "./api";
 import { dom } from "./config";
 import { h } from "./dom";
-import { MessageEditor, type Mark, type Problem } from "./editor";
+import { MessageEditor, wireOf, type Mark, type Problem } from "./editor";
 import { lang, setLang, t, type Key, type Lang } from "./i18n";
 import { Out, type Cached, marksFor, problemsFor, renderDiagnostics, renderParsed, type Linked, type Lookup } from "./parsed";
 import { renderResponse, renderSession } from "./response";
@@ -25,7 +25,7 @@ export interface PlaygroundOptions extends Partial<State> {
   readOnly?: boolean;
   panes?: Pane[]; // which panes show; all when absent
   controls?: boolean; // show the mode, strictness and whitespace controls
-  onChange?: (s: State) => void;
+  onChange?: () => void; // the state changed (read it with get())
 }
 
 // readLimit is how much of the text is read (UTF-16 code units): the
@@ -184,12 +184,11 @@ export class Playground {
       text: this.state.text,
       readOnly: o.readOnly ?? false,
       label: t("editor.label"),
-      onChange: (wire) => {
-        this.state.text = wire;
+      onChange: () => {
         this.update();
-        this.o.onChange?.(this.get());
+        this.o.onChange?.();
       },
-      annotate: (wire) => this.annotate(wire),
+      annotate: (doc) => this.annotate(wireOf(doc, readLimit)),
       onPoint: (off) => this.lightParsed(off),
     });
     this.syncControls();
@@ -243,8 +242,9 @@ export class Playground {
 
   private scenarioBox?: { box: HTMLDetailsElement; area: HTMLTextAreaElement; fill: () => void };
 
+  // get is the state now; the text is read from the editor, which holds it.
   get(): State {
-    return { ...this.state };
+    return { ...this.state, text: this.editor.text() };
   }
 
   // set changes part of the state (from a control, a preset or a link) and
@@ -261,7 +261,7 @@ export class Playground {
     }
     this.syncControls();
     this.update();
-    this.o.onChange?.(this.get());
+    this.o.onChange?.();
   }
 
   setLang(l: Lang): void {
@@ -348,11 +348,10 @@ export class Playground {
   // parse reads the text (up to readLimit) with the current options, once:
   // the editor's transaction asks first (annotate), then update renders the
   // panes from the same result.
-  private parse(full: string): Parsed | undefined {
+  private parse(wire: string): Parsed | undefined {
     const api = this.api;
     if (!api) return undefined;
     const s = this.state;
-    const wire = full.length > readLimit ? full.slice(0, readLimit) : full;
     const opts = { kind: s.kind, mode: s.lenient ? ("lenient" as const) : ("strict" as const), lang: lang(), method: s.kind === "response" ? s.method : undefined };
     const key = JSON.stringify(opts);
     const last = this.parsedFor;
@@ -364,11 +363,11 @@ export class Playground {
     return this.parsedFor;
   }
 
-  private annotate(full: string): { marks: Mark[]; problems: Problem[] } | null {
-    const p = this.parse(full);
+  private annotate(wire: string): { wire: string; marks: Mark[]; problems: Problem[] } | null {
+    const p = this.parse(wire);
     if (!p || p.res.error) return null;
     p.shown = true;
-    return { marks: marksFor(p.res), problems: problemsFor(p.res) };
+    return { wire, marks: marksFor(p.res), problems: problemsFor(p.res) };
   }
 
   // update renders every pane for the text at once (every keystroke): the
@@ -377,14 +376,14 @@ export class Playground {
   private update(inline = true): void {
     if (!this.api) return;
     performance.mark("pg-update-start");
-    const full = this.editor.text();
-    const p = this.parse(full)!;
+    const p = this.parse(this.editor.text(readLimit))!;
     const { wire, res } = p;
     // A huge paste is read up to a limit, so every keystroke stays quick;
     // the learner is told where the reading stopped.
-    const cut = wire !== full;
+    const length = this.editor.wireLength();
+    const cut = length > readLimit;
     if (this.el.cut.hidden === cut) this.el.cut.hidden = !cut;
-    if (cut) this.el.cut.textContent = t("editor.cut", full.length, readLimit);
+    if (cut) this.el.cut.textContent = t("editor.cut", length, readLimit);
     if (res.error) {
       this.el.parsed.replaceChildren(h("p", { class: "note" }, t("status.parserError", res.error.message)));
       return;
