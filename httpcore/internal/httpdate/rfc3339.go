@@ -6,8 +6,8 @@ import "time"
 // "2018-12-01T10:00:00+01:00", as time.Parse(time.RFC3339, s) does and
 // without its layout engine: the same times accepted (including its
 // leniencies: a one-digit hour, a fraction of a second after a comma), the
-// same instant, and on failure the same *time.ParseError, so its message is
-// word for word time.Parse's. The time is returned in UTC, where time.Parse
+// same instant, and on failure a *ParseError whose message is word for word
+// time.Parse's. The time is returned in UTC, where time.Parse
 // would give it the zone its offset names: that needs time's zone machinery,
 // and the playground only ever writes dates in GMT.
 func ParseRFC3339(s string) (time.Time, error) {
@@ -93,7 +93,25 @@ var rfc3339Elems = [6]struct {
 //
 //go:noinline
 func parseError(value, layoutElem, valueElem, message string) error {
-	return &time.ParseError{Layout: time.RFC3339, Value: value, LayoutElem: layoutElem, ValueElem: valueElem, Message: message}
+	return &ParseError{Value: value, LayoutElem: layoutElem, ValueElem: valueElem, Message: message}
+}
+
+// ParseError is why ParseRFC3339 failed, with the fields and the message of
+// the *time.ParseError that time.Parse(time.RFC3339, Value) returns (without
+// linking that type's quoting code into the browser module).
+type ParseError struct {
+	Value      string // the whole input
+	LayoutElem string // the part of time.RFC3339 that did not match
+	ValueElem  string // the rest of the input from where it did not
+	Message    string // a message for range errors and extra text, or ""
+}
+
+// Error is word for word time.ParseError's message.
+func (e *ParseError) Error() string {
+	if e.Message == "" {
+		return "parsing time " + quote(e.Value) + " as " + quote(time.RFC3339) + ": cannot parse " + quote(e.ValueElem) + " as " + quote(e.LayoutElem)
+	}
+	return "parsing time " + quote(e.Value) + e.Message
 }
 
 // digits reads the first n bytes of s as a decimal number; ok is false if

@@ -61,6 +61,7 @@ func TestParseRFC3339AgreesWithTimeParse(t *testing.T) {
 		{"a space for the T", "2018-12-01 09:00:00Z"},
 		{"text after the time", "2018-12-01T09:00:00Z and more \x01 日"},
 		{"a word", "yesterday"},
+		{"quotes, backslashes, a replacement character and a broken byte", "\"2018\\\ufffd\xff\x7f"},
 		{"an empty value", ""},
 		{"a short year", "218-12-01T09:00:00Z"},
 		{"a sign in the year", "+218-12-01T09:00:00Z"},
