@@ -168,6 +168,7 @@ func BenchmarkKeystrokeToPanes(b *testing.B) {
 		}
 		p95 := percentile(lat, 0.95)
 		b.ReportMetric(p95, "keystroke-p95-ms")
+		b.ReportMetric(percentile(lat, 0.5), "keystroke-p50-ms")
 		b.ReportMetric(p95/budgetKeystrokeP95, "keystroke/budget")
 		b.ReportMetric(peer, "parse-only-p95-ms")
 		if peer > 0 {
@@ -184,15 +185,17 @@ const readyProbe = `new MutationObserver((_, obs) => {
 
 // BenchmarkTimeToReady loads the page with an empty cache over an emulated
 // 10 Mbit/s link with 40 ms latency and measures the time from navigation
-// to the playground being ready to parse, beside the peer: the time the same
-// link takes to deliver the page's HTML alone.
+// to the playground being ready to parse, beside two peers: the time the
+// same link takes to deliver the page's HTML alone, and the time the
+// browser module's last byte arrives (what is left after it is compiling
+// the module, starting Go and the first parse).
 func BenchmarkTimeToReady(b *testing.B) {
 	root := testenv.Root(b)
 	testenv.RequireBuild(b, root)
 	base := testenv.StartServer(b, root)
 	br := testenv.NewBrowser(b)
 	for i := 0; i < b.N; i++ {
-		var ready, html float64
+		var ready, html, wasm float64
 		err := chromedp.Run(br.Ctx,
 			network.Enable(),
 			network.SetCacheDisabled(true),
@@ -205,6 +208,7 @@ func BenchmarkTimeToReady(b *testing.B) {
 			chromedp.WaitVisible(`[data-testid="status"][data-ready="true"]`),
 			chromedp.Evaluate(`window.__readyAt || performance.now()`, &ready),
 			chromedp.Evaluate(`performance.getEntriesByType("navigation")[0].responseEnd`, &html),
+			chromedp.Evaluate(`Math.max(0, ...performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".wasm")).map((e) => e.responseEnd))`, &wasm),
 		)
 		if err != nil {
 			b.Fatalf("loading the page: %v", err)
@@ -212,6 +216,7 @@ func BenchmarkTimeToReady(b *testing.B) {
 		b.ReportMetric(ready, "ready-ms")
 		b.ReportMetric(ready/budgetTimeToReadyMs, "ready/budget")
 		b.ReportMetric(html, "html-only-ms")
+		b.ReportMetric(wasm, "wasm-downloaded-ms")
 	}
 }
 
