@@ -1,8 +1,7 @@
 package fieldvalue
 
 import (
-	"sort"
-
+	"github.com/httpplayground/playground/httpcore/internal/order"
 	"github.com/httpplayground/playground/httpcore/knowledge"
 )
 
@@ -51,7 +50,8 @@ func (a *analysis) finish() Analysis {
 	if a.out.Notes == nil {
 		a.out.Notes = []Note{}
 	}
-	sort.SliceStable(a.out.Notes, func(i, j int) bool { return a.out.Notes[i].Span.Start < a.out.Notes[j].Span.Start })
+	notes := a.out.Notes
+	order.Stable(len(notes), func(i, j int) bool { return notes[i].Span.Start < notes[j].Span.Start }, func(i, j int) { notes[i], notes[j] = notes[j], notes[i] })
 	a.out.OK = true
 	for _, n := range a.out.Notes {
 		if n.Severity == Error {

@@ -18,9 +18,9 @@
 package fieldvalue
 
 import (
-	"sort"
 	"strings"
 
+	"github.com/httpplayground/playground/httpcore/internal/order"
 	"github.com/httpplayground/playground/httpcore/knowledge"
 )
 
@@ -146,7 +146,7 @@ func Fields() []string {
 	for _, an := range analyzers {
 		out = append(out, an.name)
 	}
-	sort.Strings(out)
+	order.Strings(out)
 	return out
 }
 

@@ -1,10 +1,10 @@
 package fieldvalue
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/httpplayground/playground/httpcore/internal/order"
 	"github.com/httpplayground/playground/httpcore/knowledge"
 )
 
@@ -113,12 +113,12 @@ func (a *analysis) weightedList(read func(head Span) item, empty *noteDef) {
 		ranks = append(ranks, rank{len(a.out.Parts), q, it.specific})
 		a.add(part(it.role, el, it.value+";q="+formatQ(q), it.text, kids...))
 	}
-	sort.SliceStable(ranks, func(i, j int) bool {
+	order.Stable(len(ranks), func(i, j int) bool {
 		if ranks[i].q != ranks[j].q {
 			return ranks[i].q > ranks[j].q
 		}
 		return ranks[i].specific > ranks[j].specific
-	})
+	}, func(i, j int) { ranks[i], ranks[j] = ranks[j], ranks[i] })
 	for _, r := range ranks {
 		if r.q > 0 {
 			a.out.Ranked = append(a.out.Ranked, r.idx)

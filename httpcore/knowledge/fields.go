@@ -1,8 +1,9 @@
 package knowledge
 
 import (
-	"sort"
 	"strings"
+
+	"github.com/httpplayground/playground/httpcore/internal/order"
 )
 
 // FieldStatus is a field name's standing in the IANA HTTP Field Name
@@ -114,7 +115,7 @@ func fieldBuild(records, unregistered []fieldRecord, entries []fieldEntry) ([]Fi
 	all = append(all, records...)
 	all = append(all, unregistered...)
 	// Sorting the small records rather than the built fields moves less.
-	sort.SliceStable(all, func(i, j int) bool { return fieldLess(all[i].name, all[j].name) })
+	order.Stable(len(all), func(i, j int) bool { return fieldLess(all[i].name, all[j].name) }, func(i, j int) { all[i], all[j] = all[j], all[i] })
 	byName := make(map[string]int, len(entries))
 	for i, e := range entries {
 		byName[strings.ToLower(e.name)] = i

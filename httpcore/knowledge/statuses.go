@@ -3,6 +3,8 @@ package knowledge
 import (
 	"sort"
 	"strconv"
+
+	"github.com/httpplayground/playground/httpcore/internal/order"
 )
 
 // StatusRegistration is what the IANA HTTP Status Code Registry says about
@@ -146,7 +148,7 @@ func init() {
 			statusTable = append(statusTable, s)
 		}
 	}
-	sort.Slice(statusTable, func(i, j int) bool { return statusTable[i].Code < statusTable[j].Code })
+	order.Stable(len(statusTable), func(i, j int) bool { return statusTable[i].Code < statusTable[j].Code }, func(i, j int) { statusTable[i], statusTable[j] = statusTable[j], statusTable[i] })
 }
 
 // statusTable is the registry, sorted by code, built from statusBlocks.

@@ -1,9 +1,10 @@
 package server
 
 import (
-	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/httpplayground/playground/httpcore/internal/order"
 )
 
 // format does what fmt.Sprintf does with the verbs the server's sentences
@@ -94,7 +95,7 @@ func valueText(arg any) string {
 		for k := range v {
 			keys = append(keys, k)
 		}
-		slices.Sort(keys)
+		order.Strings(keys)
 		for i, k := range keys {
 			keys[i] = k + ":" + valueText(v[k])
 		}
