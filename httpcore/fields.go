@@ -196,6 +196,11 @@ func (p *parser) valueChars(m *Message, v Span) {
 	}
 }
 
+// plainPaths turns on plainField and plainRequestLine, the fast paths for
+// the usual lines. Tests turn them off to check that the general code gives
+// the same result.
+var plainPaths = true
+
 // plainField reads the field line at pos when it is the usual kind: a name
 // of token characters, the colon, field-content and CRLF, with nothing to
 // report but perhaps a misspelled name. It checks the characters on the way
@@ -203,6 +208,9 @@ func (p *parser) valueChars(m *Message, v Span) {
 // where the next line starts; or it returns -1 and leaves the line to
 // fieldLines, which reads any line.
 func (p *parser) plainField(m *Message, pos, first int, trailers bool) int {
+	if !plainPaths {
+		return -1
+	}
 	src := p.src[pos:]
 	tchar, content := &tcharTable, &fieldContentTable
 	i := 0

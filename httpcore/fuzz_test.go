@@ -51,6 +51,9 @@ func TestGoldenInputsKeepTheParserProperties(t *testing.T) {
 func checkParse(t *testing.T, in []byte, opts Options) {
 	t.Helper()
 	r := Parse(in, opts)
+	if got, want := describe(r), describe(parseGenerally(in, opts)); got != want {
+		t.Fatalf("the fast paths and the general code disagree on %q\nfast:\n%s\ngeneral:\n%s", in, got, want)
+	}
 	whole := Span{0, len(in)}
 	inside := func(what string, s, outer Span) {
 		t.Helper()
@@ -130,5 +133,22 @@ func checkRewrite(t *testing.T, m *Message, opts Options) {
 	twice := Write(r.Messages[0].Wire())
 	if !bytes.Equal(once, twice) {
 		t.Fatalf("parse, write, parse, write is not stable:\nonce  %q\ntwice %q", once, twice)
+	}
+}
+
+// parseGenerally parses without the fast paths for the usual lines
+// (plainField, plainRequestLine), which must not change the result.
+func parseGenerally(in []byte, opts Options) Result {
+	plainPaths = false
+	defer func() { plainPaths = true }()
+	return Parse(in, opts)
+}
+
+func TestTheFastPathsAgreeWithTheGeneralCodeOnTheBenchmarkCorpus(t *testing.T) {
+	for _, in := range benchCorpus {
+		fast, general := describe(Parse(in, Options{})), describe(parseGenerally(in, Options{}))
+		if fast != general {
+			t.Errorf("the fast paths and the general code disagree on %q\nfast:\n%s\ngeneral:\n%s", in[:20], fast, general)
+		}
 	}
 }

@@ -66,7 +66,7 @@ func versionLike(b []byte) bool {
 
 func (p *parser) requestLine(m *Message, line Span, complete bool) {
 	p.plainTarget, p.query = false, -1
-	if complete && p.plainRequestLine(m, line) {
+	if complete && plainPaths && p.plainRequestLine(m, line) {
 		p.checkMethod(m, true)
 		p.checkTarget(m)
 		p.checkVersion(m, false, true)
