@@ -1,11 +1,7 @@
 package httpdate
 
-import "time"
-
-// Dates are turned into times and back with the arithmetic of the proleptic
-// Gregorian calendar on Unix seconds, rather than with time.Date, t.Date()
-// and t.Clock(): those consult the time's Location, which links the whole
-// time-zone machinery of package time into the browser module.
+// Dates are turned into Unix seconds and back with the arithmetic of the
+// proleptic Gregorian calendar.
 
 // daysFromCivil is the number of days from 1970-01-01 to year-month-day
 // (month 1 to 12), negative before it.
@@ -56,16 +52,15 @@ func Weekday(year, month, day int) int {
 	return int((daysFromCivil(year, month, day)%7 + 11) % 7) // 1970-01-01 was a Thursday
 }
 
-// unixTime is the time in UTC of a date and time of day that are known to
-// be valid.
-func unixTime(year, month, day, hour, min, sec, nsec int) time.Time {
-	s := daysFromCivil(year, month, day)*86400 + int64(hour*3600+min*60+sec)
-	return time.Unix(s, int64(nsec)).UTC()
+// unixSeconds is the Unix time of a date and time of day that are known to
+// be valid (the seconds may be shifted by a zone offset).
+func unixSeconds(year, month, day, hour, min, sec int) int64 {
+	return daysFromCivil(year, month, day)*86400 + int64(hour*3600+min*60+sec)
 }
 
-// civil splits t, in UTC, into its date, time of day and day of the week.
-func civil(t time.Time) (year, month, day, hour, min, sec, weekday int) {
-	s := t.Unix()
+// civil splits the instant sec (Unix seconds) into its date, time of day and
+// day of the week, in UTC.
+func civil(s int64) (year, month, day, hour, min, sec, weekday int) {
 	days := floorDiv(s, 86400)
 	rem := int(s - days*86400)
 	year, month, day = civilFromDays(days)

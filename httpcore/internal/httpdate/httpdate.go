@@ -1,9 +1,9 @@
 // Package httpdate writes and reads HTTP dates (RFC 9110 §5.6.7) without the
 // layout engine of package time, which is large in a WebAssembly module.
 //
-// Format writes an IMF-fixdate, the only form a sender generates. Parse reads
-// the three forms a recipient must accept, exactly as time.Parse does with the
-// layouts
+// FormatUnix writes an IMF-fixdate, the only form a sender generates.
+// ParseUnix reads the three forms a recipient must accept, exactly as
+// time.Parse does with the layouts
 //
 //	Mon, 02 Jan 2006 15:04:05 GMT    (IMF-fixdate)
 //	Monday, 02-Jan-06 15:04:05 GMT   (the obsolete RFC 850 form)
@@ -13,11 +13,16 @@
 // months in any case, the day name not checked against the date, a run of
 // spaces wherever the layout has one, a fraction after the seconds.
 //
-// ParseRFC3339 does the same for time.Parse(time.RFC3339, s), which the
+// ParseRFC3339Unix does the same for time.Parse(time.RFC3339, s), which the
 // scenarios use for their dates.
+//
+// Instants are Unix seconds (and nanoseconds) rather than time.Time, so that
+// the package need not import time, whose mere presence in the browser module
+// costs about 60 KB of gzip (its start-up code links internal/godebug,
+// internal/bisect and the runtime's timers). The time.Time forms in time.go
+// serve callers that still pass time.Time; once none does, time.go goes and
+// the package no longer imports time.
 package httpdate
-
-import "time"
 
 const (
 	days   = "SunMonTueWedThuFriSat"
@@ -27,18 +32,18 @@ const (
 // longDays are the day names of the RFC 850 form, in time.Weekday order.
 var longDays = [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
 
-// Format returns t, in UTC, as an IMF-fixdate such as
-// "Sun, 06 Nov 1994 08:49:37 GMT". It is kept out of line, as its callers
-// are many and its buffer large.
+// FormatUnix returns the instant sec seconds after 1970-01-01 00:00:00 UTC
+// as an IMF-fixdate such as "Sun, 06 Nov 1994 08:49:37 GMT". It is kept out
+// of line, as its callers are many and its buffer large.
 //
 //go:noinline
-func Format(t time.Time) string {
-	return string(Append(make([]byte, 0, 29), t))
+func FormatUnix(sec int64) string {
+	return string(AppendUnix(make([]byte, 0, 29), sec))
 }
 
-// Append appends t, in UTC, as an IMF-fixdate to b.
-func Append(b []byte, t time.Time) []byte {
-	year, month, day, hour, min, sec, weekday := civil(t)
+// AppendUnix appends the instant sec (Unix seconds) as an IMF-fixdate to b.
+func AppendUnix(b []byte, sec int64) []byte {
+	year, month, day, hour, min, second, weekday := civil(sec)
 	// the date is filled in a template, its year written backwards from
 	// the end of a separate buffer, since it may have more than four digits
 	buf := [...]byte{'S', 'u', 'n', ',', ' ', '0', '0', ' ', 'J', 'a', 'n', ' '}
@@ -66,7 +71,7 @@ func Append(b []byte, t time.Time) []byte {
 	clock := [...]byte{' ', '0', '0', ':', '0', '0', ':', '0', '0', ' ', 'G', 'M', 'T'}
 	put2(clock[1:], hour)
 	put2(clock[4:], min)
-	put2(clock[7:], sec)
+	put2(clock[7:], second)
 	return append(b, clock[:]...)
 }
 

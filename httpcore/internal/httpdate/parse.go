@@ -1,18 +1,21 @@
 package httpdate
 
-import "time"
-
-// Parse reads an HTTP-date in any of its three forms and returns it in UTC;
-// ok is false for anything else. Surrounding spaces are not skipped: the
-// caller trims them.
-func Parse(s string) (t time.Time, ok bool) {
-	if t, ok = parseFixdate(s); ok {
-		return t, true
+// ParseUnix reads an HTTP-date in any of its three forms and returns it as
+// Unix seconds and nanoseconds (a fraction of a second, which time.Parse
+// allows after the seconds); ok is false for anything else. Surrounding
+// spaces are not skipped: the caller trims them.
+func ParseUnix(s string) (sec int64, nsec int, ok bool) {
+	d, ok := parseFixdate(s)
+	if !ok {
+		d, ok = parseRFC850(s)
 	}
-	if t, ok = parseRFC850(s); ok {
-		return t, true
+	if !ok {
+		d, ok = parseAsctime(s)
 	}
-	return parseAsctime(s)
+	if !ok {
+		return 0, 0, false
+	}
+	return unixSeconds(d.year, d.month, d.day, d.hour, d.min, d.sec), d.nsec, true
 }
 
 // date is the pieces of a date as they are read.
@@ -21,7 +24,7 @@ type date struct {
 }
 
 // parseFixdate reads "Mon, 02 Jan 2006 15:04:05 GMT".
-func parseFixdate(s string) (time.Time, bool) {
+func parseFixdate(s string) (date, bool) {
 	var d date
 	s, ok := shortDay(s)
 	s, ok = lit(s, ok, ", ")
@@ -33,11 +36,11 @@ func parseFixdate(s string) (time.Time, bool) {
 	s, ok = lit(s, ok, " ")
 	s, ok = d.clock(s, ok)
 	s, ok = lit(s, ok, " GMT")
-	return d.time(s, ok)
+	return d, d.valid(s, ok)
 }
 
 // parseRFC850 reads "Monday, 02-Jan-06 15:04:05 GMT".
-func parseRFC850(s string) (time.Time, bool) {
+func parseRFC850(s string) (date, bool) {
 	var d date
 	s, ok := longDay(s)
 	s, ok = lit(s, ok, ", ")
@@ -49,11 +52,11 @@ func parseRFC850(s string) (time.Time, bool) {
 	s, ok = lit(s, ok, " ")
 	s, ok = d.clock(s, ok)
 	s, ok = lit(s, ok, " GMT")
-	return d.time(s, ok)
+	return d, d.valid(s, ok)
 }
 
 // parseAsctime reads "Mon Jan _2 15:04:05 2006".
-func parseAsctime(s string) (time.Time, bool) {
+func parseAsctime(s string) (date, bool) {
 	var d date
 	s, ok := shortDay(s)
 	s, ok = lit(s, ok, " ")
@@ -67,7 +70,7 @@ func parseAsctime(s string) (time.Time, bool) {
 	s, ok = d.clock(s, ok)
 	s, ok = lit(s, ok, " ")
 	s, d.year, ok = year4(s, ok)
-	return d.time(s, ok)
+	return d, d.valid(s, ok)
 }
 
 // clock reads "15:04:05" and an optional fraction of a second: the hour has
@@ -106,13 +109,10 @@ func fraction(s string) (rest string, nsec int) {
 	return s[n:], nsec
 }
 
-// time checks that nothing is left over and that the day exists in its
-// month, and builds the time.
-func (d *date) time(rest string, ok bool) (time.Time, bool) {
-	if !ok || rest != "" || d.day < 1 || d.day > daysIn(d.month, d.year) {
-		return time.Time{}, false
-	}
-	return unixTime(d.year, d.month, d.day, d.hour, d.min, d.sec, d.nsec), true
+// valid checks that the date was read with nothing left over and that its
+// day exists in its month.
+func (d *date) valid(rest string, ok bool) bool {
+	return ok && rest == "" && d.day >= 1 && d.day <= daysIn(d.month, d.year)
 }
 
 // daysIn is the number of days of month (1 to 12) in year.

@@ -1,18 +1,14 @@
 package httpdate
 
-import "time"
-
-// ParseRFC3339 reads an RFC 3339 time such as "2018-12-01T09:00:00Z" or
+// ParseRFC3339Unix reads an RFC 3339 time such as "2018-12-01T09:00:00Z" or
 // "2018-12-01T10:00:00+01:00", as time.Parse(time.RFC3339, s) does and
 // without its layout engine: the same times accepted (including its
 // leniencies: a one-digit hour, a fraction of a second after a comma), the
-// same instant, and on failure a *ParseError whose message is word for word
-// time.Parse's. The time is returned in UTC, where time.Parse
-// would give it the zone its offset names: that needs time's zone machinery,
-// and the playground only ever writes dates in GMT.
-func ParseRFC3339(s string) (time.Time, error) {
-	fail := func(layoutElem, valueElem, message string) (time.Time, error) {
-		return time.Time{}, parseError(s, layoutElem, valueElem, message)
+// same instant, as Unix seconds and nanoseconds, and on failure a *ParseError
+// whose message is word for word time.Parse's.
+func ParseRFC3339Unix(s string) (sec int64, nsec int, err error) {
+	fail := func(layoutElem, valueElem, message string) (int64, int, error) {
+		return 0, 0, parseError(s, layoutElem, valueElem, message)
 	}
 	rest := s
 	var v [6]int
@@ -70,7 +66,7 @@ func ParseRFC3339(s string) (time.Time, error) {
 	if d.day < 1 || d.day > daysIn(d.month, d.year) {
 		return fail("", "", ": day out of range")
 	}
-	return unixTime(d.year, d.month, d.day, d.hour, d.min, d.sec-offset, d.nsec), nil
+	return unixSeconds(d.year, d.month, d.day, d.hour, d.min, d.sec-offset), d.nsec, nil
 }
 
 // rfc3339Elems are the numbers of time.RFC3339's layout in order, each with
@@ -87,6 +83,9 @@ var rfc3339Elems = [6]struct {
 	{":", "04", "minute", 0, 59},
 	{":", "05", "second", 0, 59},
 }
+
+// rfc3339 is time.RFC3339, the layout named in error messages.
+const rfc3339 = "2006-01-02T15:04:05Z07:00"
 
 // parseError is the error time.Parse(time.RFC3339, value) gives. It is kept
 // out of line: ParseRFC3339 fails in many places.
@@ -109,7 +108,7 @@ type ParseError struct {
 // Error is word for word time.ParseError's message.
 func (e *ParseError) Error() string {
 	if e.Message == "" {
-		return "parsing time " + quote(e.Value) + " as " + quote(time.RFC3339) + ": cannot parse " + quote(e.ValueElem) + " as " + quote(e.LayoutElem)
+		return "parsing time " + quote(e.Value) + " as " + quote(rfc3339) + ": cannot parse " + quote(e.ValueElem) + " as " + quote(e.LayoutElem)
 	}
 	return "parsing time " + quote(e.Value) + e.Message
 }
