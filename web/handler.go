@@ -27,7 +27,8 @@ type Config struct {
 	// CompressPages sends the pages (/ and /embed.html) gzipped to clients
 	// that accept it; the assets are precompressed by the build either way.
 	// Leave it off where the platform compresses responses itself: a
-	// Cloudflare Worker would otherwise send them compressed twice.
+	// Cloudflare Worker would otherwise send them compressed twice (and on
+	// js/wasm, the Worker's platform, it has no effect: see gzip_js.go).
 	CompressPages bool
 }
 

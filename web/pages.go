@@ -2,7 +2,6 @@ package web
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"net/http"
 	"strconv"
@@ -31,14 +30,10 @@ func (p *renderedPage) bytes() {
 	// Rendering into a buffer fails only if the buffer does.
 	p.render().Render(context.Background(), &buf)
 	p.raw = buf.Bytes()
-	if !p.compress {
+	if !p.compress || !canGzip {
 		return
 	}
-	var gz bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
-	zw.Write(p.raw)
-	zw.Close()
-	p.gz = gz.Bytes()
+	p.gz = gzipBytes(p.raw)
 }
 
 // serve writes the page (the caller has set its other headers), gzipped
@@ -47,7 +42,7 @@ func (p *renderedPage) serve(w http.ResponseWriter, r *http.Request) {
 	p.once.Do(p.bytes)
 	h := w.Header()
 	body := p.raw
-	if p.compress {
+	if p.gz != nil {
 		h.Add("Vary", "Accept-Encoding")
 		if acceptsEncoding(r.Header.Get("Accept-Encoding"), "gzip") {
 			h.Set("Content-Encoding", "gzip")
