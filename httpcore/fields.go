@@ -214,7 +214,10 @@ func (p *parser) plainField(m *Message, pos, first int, trailers bool) int {
 	src := p.src[pos:]
 	tchar, content := &tcharTable, &fieldContentTable
 	i := 0
-	for i < len(src) && tchar[src[i]] {
+	for _, c := range src {
+		if !tchar[c] {
+			break
+		}
 		i++
 	}
 	if i == 0 || i >= len(src) || src[i] != ':' {
@@ -308,35 +311,67 @@ func classify(name []byte) fieldKind {
 	return otherField
 }
 
-// classifyName is classify for names of the lengths it knows.
+// classifyName is classify for names of the lengths it knows. It compares
+// eight bytes at a time: setting the case bit (0x20) of each byte where the
+// known name has a letter matches that letter in either case and nothing
+// else, and the other bytes ("-") are compared as they are.
 func classifyName(name []byte) fieldKind {
-	switch c := name[0] | 0x20; {
-	case c != 'h' && c != 'e' && c != 'c' && c != 't':
-		return otherField
-	}
+	const fold uint64 = 0x20 * ones
 	switch len(name) {
 	case 4:
-		if equalFold(name, "host") {
+		if binary.LittleEndian.Uint32(name)|0x20202020 == wordHost {
 			return hostField
 		}
 	case 6:
-		if equalFold(name, "expect") {
+		if binary.LittleEndian.Uint32(name)|0x20202020 == wordExpe && binary.LittleEndian.Uint16(name[4:])|0x2020 == wordCt {
 			return expectField
 		}
 	case 10:
-		if equalFold(name, "connection") {
+		if binary.LittleEndian.Uint64(name)|fold == wordConnecti && binary.LittleEndian.Uint16(name[8:])|0x2020 == wordOn {
 			return connectionField
 		}
-	case 14:
-		if equalFold(name, "content-length") {
+	case 14: // "content-" and "t-length", overlapping
+		if binary.LittleEndian.Uint64(name)|foldContent == wordContent && binary.LittleEndian.Uint64(name[6:])|foldTLength == wordTLength {
 			return contentLengthField
 		}
-	case 17:
-		if equalFold(name, "transfer-encoding") {
+	case 17: // "transfer", "-encodin" and "g"
+		if binary.LittleEndian.Uint64(name)|fold == wordTransfer && binary.LittleEndian.Uint64(name[8:])|foldEncodin == wordEncodin && name[16]|0x20 == 'g' {
 			return transferEncodingField
 		}
 	}
 	return otherField
+}
+
+// The words classifyName compares with, and the case bits of those that
+// hold a "-".
+var (
+	wordHost, wordExpe         = uint32(le("host")), uint32(le("expe"))
+	wordCt, wordOn             = uint16(le("ct")), uint16(le("on"))
+	wordConnecti, wordTransfer = le("connecti"), le("transfer")
+	wordContent, foldContent   = le("content-"), caseBits("content-")
+	wordTLength, foldTLength   = le("t-length"), caseBits("t-length")
+	wordEncodin, foldEncodin   = le("-encodin"), caseBits("-encodin")
+)
+
+// le reads up to eight bytes of s as a little-endian word.
+func le(s string) uint64 {
+	var w uint64
+	for i := len(s) - 1; i >= 0; i-- {
+		w = w<<8 | uint64(s[i])
+	}
+	return w
+}
+
+// caseBits has 0x20 in each byte where s has a letter.
+func caseBits(s string) uint64 {
+	var w uint64
+	for i := len(s) - 1; i >= 0; i-- {
+		w <<= 8
+		if 'a' <= s[i] && s[i] <= 'z' {
+			w |= 0x20
+		}
+	}
+	return w
 }
 
 // connectionTokens reads a Connection field's options. RFC 9110 §7.6.1:
