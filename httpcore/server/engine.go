@@ -2,7 +2,6 @@ package server
 
 import (
 	"strings"
-	"time"
 
 	"github.com/httpplayground/playground/httpcore"
 	"github.com/httpplayground/playground/httpcore/knowledge"
@@ -16,7 +15,7 @@ var implemented = []string{"GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "T
 type decider struct {
 	st    *state
 	site  *Site
-	now   time.Time
+	now   instant
 	req   *request
 	steps []Step
 

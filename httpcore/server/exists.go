@@ -2,7 +2,6 @@ package server
 
 import (
 	"strings"
-	"time"
 
 	"github.com/httpplayground/playground/httpcore/knowledge"
 )
@@ -29,8 +28,8 @@ func (d *decider) exists() bool {
 
 // validators are the current ETag and Last-Modified of what the request
 // names, for the representation the negotiation chose.
-func (d *decider) validators() (etag string, modified time.Time) {
-	modified = d.res.modified(d.site)
+func (d *decider) validators() (etag string, modified instant) {
+	modified = instantOf(d.res.modified(d.site))
 	if t, ok := d.st.modified[d.res.Path]; ok {
 		modified = t
 	}
@@ -80,7 +79,7 @@ func (d *decider) existing() {
 			d.ask("H11", false, span, say("%q is not an HTTP date, so the server ignores the field.", "%q 不是 HTTP 日期，所以服务器忽略这个字段。", "%q 不是 HTTP 日期，所以伺服器忽略這個欄位。", v))
 		} else {
 			d.ask("H11", true, span, knowledge.Text{En: "The date is valid.", Hans: "日期有效。", Hant: "日期有效。"})
-			if modified.After(t) {
+			if modified.after(t) {
 				d.ask("H12", true, span, say("The resource was last modified %s, after %s.", "资源最后修改于 %s，晚于 %s。", "資源最後修改於 %s，晚於 %s。", httpDate(modified), httpDate(t)))
 				d.settle(412, "The resource has changed since that date.")
 				return
@@ -130,13 +129,13 @@ func (d *decider) existing() {
 		switch {
 		case !valid:
 			d.ask("L14", false, span, say("%q is not an HTTP date, so the server ignores the field.", "%q 不是 HTTP 日期，所以服务器忽略这个字段。", "%q 不是 HTTP 日期，所以伺服器忽略這個欄位。", v))
-		case t.After(d.now):
+		case t.after(d.now):
 			d.ask("L14", true, span, knowledge.Text{En: "The date is valid.", Hans: "日期有效。", Hant: "日期有效。"})
 			d.ask("L15", true, span, say("%s is later than the server's clock (%s), so the server ignores it.", "%s 晚于服务器时钟（%s），所以服务器忽略它。", "%s 晚於伺服器時鐘（%s），所以伺服器忽略它。", httpDate(t), httpDate(d.now)))
 		default:
 			d.ask("L14", true, span, knowledge.Text{En: "The date is valid.", Hans: "日期有效。", Hant: "日期有效。"})
 			d.ask("L15", false, span, knowledge.Text{En: "The date is not in the future.", Hans: "日期不在将来。", Hant: "日期不在未來。"})
-			if !modified.After(t) {
+			if !modified.after(t) {
 				d.ask("L17", false, span, say("The resource was last modified %s, not after the client's copy.", "资源最后修改于 %s，不晚于客户端的副本。", "資源最後修改於 %s，不晚於用戶端的副本。", httpDate(modified)))
 				d.notModified(etag, modified)
 				return
@@ -183,14 +182,14 @@ func anyTag(tags []string, etag string, match func(a, b string) bool) bool {
 
 // notModified settles on 304: no content, but the fields a 200 would have
 // sent that a cache needs to update its copy (RFC 9110 §15.4.5).
-func (d *decider) notModified(etag string, modified time.Time) {
+func (d *decider) notModified(etag string, modified instant) {
 	d.settle(304, "")
 	d.setValidators(etag, modified)
 	d.setCacheControl()
 	d.setVary()
 }
 
-func (d *decider) setValidators(etag string, modified time.Time) {
+func (d *decider) setValidators(etag string, modified instant) {
 	d.resp.set("ETag", etag, knowledge.RFC(9110, "8.8.3"),
 		knowledge.Text{En: "An opaque tag for this exact representation: the client sends it back in If-None-Match or If-Match.", Hans: "这个表示的不透明标签：客户端会在 If-None-Match 或 If-Match 中把它送回来。", Hant: "這個表示的不透明標籤：用戶端會在 If-None-Match 或 If-Match 中把它送回來。"})
 	d.resp.set("Last-Modified", httpDate(modified), knowledge.RFC(9110, "8.8.2"),

@@ -2,7 +2,6 @@ package server
 
 import (
 	"strconv"
-	"time"
 
 	"github.com/httpplayground/playground/httpcore/internal/deflate"
 	"github.com/httpplayground/playground/httpcore/knowledge"
@@ -22,7 +21,7 @@ func (d *decider) currentBody() []byte {
 
 // represent answers GET and HEAD with the representation: 200, or 206/416
 // for a range.
-func (d *decider) represent(etag string, modified time.Time) {
+func (d *decider) represent(etag string, modified instant) {
 	plain := d.currentBody()
 	body := plain
 	if d.coding == "gzip" {
@@ -54,7 +53,7 @@ func (d *decider) represent(etag string, modified time.Time) {
 }
 
 // byteRange runs R1 and R2 on a GET of a static resource.
-func (d *decider) byteRange(body []byte, etag string, modified time.Time) {
+func (d *decider) byteRange(body []byte, etag string, modified instant) {
 	v, span, ok := d.req.field("Range")
 	if !ok {
 		d.ask("R1", false, spanNone, knowledge.Text{En: "The client wants the whole representation.", Hans: "客户端要整个表示。", Hant: "用戶端要整個表示。"})
@@ -64,7 +63,7 @@ func (d *decider) byteRange(body []byte, etag string, modified time.Time) {
 	if ir, irSpan, has := d.req.field("If-Range"); has {
 		still := false
 		if t, isDate := parseHTTPDate(ir); isDate {
-			still = !modified.After(t) && !t.Before(modified)
+			still = !modified.after(t)
 		} else {
 			still = strongMatch(ir, etag)
 		}

@@ -59,20 +59,23 @@ type Exchange struct {
 // collections requests change), when each changed, and the connection.
 type state struct {
 	site     *Site
-	modified map[string]time.Time
+	modified map[string]instant
 	served   int // requests answered on the current connection
 }
 
 func (s *Server) newState() *state {
-	return &state{site: s.Site.clone(), modified: map[string]time.Time{}}
+	return &state{site: s.Site.clone(), modified: map[string]instant{}}
 }
 
-func (s *Server) now() time.Time {
+func (s *Server) now() instant {
 	if s.Now == nil {
-		return DefaultTime
+		return instantOf(DefaultTime)
 	}
-	return s.Now().UTC()
+	return instantOf(s.Now())
 }
+
+// instantOf is t as an instant.
+func instantOf(t time.Time) instant { return instant{t.Unix(), t.Nanosecond()} }
 
 // DefaultTime is the clock of a server given none: the date of the MDN
 // response example in the seed, Thu, 06 Dec 2018 17:37:18 GMT. It is written
@@ -155,7 +158,7 @@ func (s *Server) persist(st *state, d *decider) (bool, knowledge.Text) {
 
 // finish adds the fields every response carries: Date, Server, the framing
 // (Content-Length or chunked) and the connection's fate.
-func (s *Server) finish(d *decider, now time.Time, keep bool, why knowledge.Text) {
+func (s *Server) finish(d *decider, now instant, keep bool, why knowledge.Text) {
 	r := d.resp
 	name := d.site.Server
 	if name == "" {

@@ -3,19 +3,19 @@ package server
 import (
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/httpplayground/playground/httpcore/internal/httpdate"
 )
 
 // httpDate formats t as an IMF-fixdate, the only form a sender generates.
-func httpDate(t time.Time) string { return httpdate.Format(t) }
+func httpDate(t instant) string { return httpdate.FormatUnix(t.sec) }
 
 // parseHTTPDate reads an HTTP-date in any of the three forms a recipient must
 // accept (RFC 9110 §5.6.7); ok is false for anything else (such as the seed's
 // "Mon,10PR 18:42:51 GMT").
-func parseHTTPDate(s string) (time.Time, bool) {
-	return httpdate.Parse(strings.TrimSpace(s))
+func parseHTTPDate(s string) (instant, bool) {
+	sec, nsec, ok := httpdate.ParseUnix(strings.TrimSpace(s))
+	return instant{sec, nsec}, ok
 }
 
 // entityTags splits an If-Match or If-None-Match value into its entity tags

@@ -7,7 +7,7 @@ import (
 )
 
 func TestParseHTTPDateReadsTheThreeForms(t *testing.T) {
-	want := time.Date(1994, 11, 6, 8, 49, 37, 0, time.UTC)
+	want := instantOf(time.Date(1994, 11, 6, 8, 49, 37, 0, time.UTC))
 	tests := []struct {
 		name, in string
 		ok       bool
@@ -21,7 +21,7 @@ func TestParseHTTPDateReadsTheThreeForms(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, ok := parseHTTPDate(tt.in)
-			if ok != tt.ok || (ok && !got.Equal(want)) {
+			if ok != tt.ok || (ok && got != want) {
 				t.Errorf("parseHTTPDate(%q) = %v, %v; want %v, %v", tt.in, got, ok, want, tt.ok)
 			}
 		})
