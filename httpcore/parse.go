@@ -19,12 +19,7 @@ func Parse(input []byte, opts Options) Result {
 	res := Result{Input: input, Kind: opts.Kind, Mode: opts.Mode}
 	// One allocation holds the first message and room for its fields
 	// (see firstMessage). More fields, or chunks, get memory as they come.
-	lines, end, te := headerLines(input)
-	chunks := 0
-	if te {
-		chunks = chunkCount(input, end)
-	}
-	res.Messages, p.fields, p.chunks = firstMessage(lines-1, chunks) // less the start line
+	res.Messages, p.fields = firstMessage(fieldRoom(input))
 	pos, final := 0, 0
 	for pos < len(input) {
 		if len(res.Messages) > 0 {
