@@ -1,15 +1,16 @@
 package server
 
-import _ "embed"
-
 // defaultSiteJSON is the default scenario, built from the seeds: the page,
 // stylesheet and image of the seeds' page load, the MDN contact form, the
 // moved, missing and gone pages, the language variants of the root page, a
 // JSON collection, a Basic-auth area, a large file for ranges and a text
 // that compresses well. It is also the template a teacher edits.
 //
-//go:embed default_site.json
-var defaultSiteJSON []byte
+// It is written in default_site.json; default_site_text.go holds the same
+// text as a constant (go test ./httpcore/server -update rewrites it), rather
+// than //go:embed, which would bring package embed and, through io/fs,
+// package time into the browser module.
+var defaultSiteJSON = []byte(defaultSiteText)
 
 // DefaultSiteJSON returns the default scenario as JSON.
 func DefaultSiteJSON() []byte { return append([]byte(nil), defaultSiteJSON...) }
