@@ -255,7 +255,7 @@ func (p *parser) plainField(m *Message, pos, first int, trailers bool) int {
 	f.kind = classify(src[:i])
 	if !trailers {
 		p.kinds |= 1 << f.kind
-		if f.kind == otherField && mayBeLookalike(src[:i]) {
+		if f.kind == otherField && mayBeLookalike(src[:i]) && !registeredName(src[:i]) {
 			p.lookalike(m, f)
 		}
 	}
@@ -407,6 +407,25 @@ func (p *parser) connectionTokens(m *Message, f *Field) {
 func mayBeLookalike(name []byte) bool {
 	n := len(name)
 	return n >= 3 && (n <= 5 || n >= 12 && n <= 19 || n <= 22 && name[1] == '-')
+}
+
+// registeredName reports whether name is, exactly as browsers and servers
+// write it, one of the common registered fields whose length would make
+// lookalike compare it with Host, Content-Length or Transfer-Encoding: a
+// name spelt right is no misspelling, and this switch costs less than the
+// comparison.
+func registeredName(name []byte) bool {
+	switch string(name) {
+	case "Accept-Charset", "Accept-Encoding", "Accept-Language", "Accept-Ranges",
+		"Authorization", "Cache-Control", "Content-Disposition", "Content-Encoding",
+		"Content-Language", "Content-Location", "Content-Range", "Content-Type",
+		"If-Modified-Since", "If-None-Match", "Last-Modified", "Sec-Fetch-Dest",
+		"Sec-Fetch-Mode", "Sec-Fetch-Site", "Sec-Fetch-User", "Sec-CH-UA-Mobile",
+		"Sec-CH-UA-Platform", "Accept-Patch", "Accept-Post", "Content-Digest",
+		"Date", "ETag", "Vary", "Link", "From", "Age", "Via", "Range", "Allow":
+		return true
+	}
+	return false
 }
 
 // lookalike warns about a field name that is almost Host, Content-Length

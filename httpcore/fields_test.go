@@ -56,3 +56,27 @@ func TestClassifyAgreesWithEqualFoldOnEveryByte(t *testing.T) {
 		}
 	}
 }
+
+func TestRegisteredNamesSkippedByTheFastPathAreNoMisspellings(t *testing.T) {
+	// The names registeredName lists: the fast path does not compare them
+	// with Host, Content-Length and Transfer-Encoding, so the general code,
+	// which does, must find no misspelling in them either.
+	names := []string{"Accept-Charset", "Accept-Encoding", "Accept-Language", "Accept-Ranges",
+		"Authorization", "Cache-Control", "Content-Disposition", "Content-Encoding",
+		"Content-Language", "Content-Location", "Content-Range", "Content-Type",
+		"If-Modified-Since", "If-None-Match", "Last-Modified", "Sec-Fetch-Dest",
+		"Sec-Fetch-Mode", "Sec-Fetch-Site", "Sec-Fetch-User", "Sec-CH-UA-Mobile",
+		"Sec-CH-UA-Platform", "Accept-Patch", "Accept-Post", "Content-Digest",
+		"Date", "ETag", "Vary", "Link", "From", "Age", "Via", "Range", "Allow"}
+	for _, name := range names {
+		t.Run(name, func(t *testing.T) {
+			if !registeredName([]byte(name)) {
+				t.Errorf("registeredName(%q) = false, want true", name)
+			}
+			in := []byte("GET / HTTP/1.1\r\nHost: a\r\n" + name + ": 1\r\n\r\n")
+			if r := parseGenerally(in, Options{}); hasCode(r, "misspelled-field") {
+				t.Errorf("the general code finds %q misspelled: %v", name, codes(r))
+			}
+		})
+	}
+}
