@@ -639,7 +639,7 @@ func (p *tab) saved() string {
 // logTimes reports how long the panes took to follow the last 60
 // keystrokes, for the report (budgets are checked by benchmarks).
 func (p *tab) logTimes(what string) {
-	for _, name := range []string{"pg-update", "pg-parse", "pg-render", "pg-editor"} {
+	for _, name := range []string{"pg-parse", "pg-update", "pg-render", "pg-sim", "pg-resp", "pg-sess"} {
 		var ms []float64
 		p.eval(`performance.getEntriesByName("`+name+`").slice(-60).map(e => e.duration).sort((a, b) => a - b)`, &ms)
 		if len(ms) > 0 {

@@ -28,41 +28,47 @@ export interface Cached {
 
 // Out collects what a render produced: the linked elements, in document
 // order, and whether spans point into the editor's text.
+// Kept is what a render leaves for the next one: the elements it built, by
+// what they show (several when the same thing shows more than once).
+export type Kept = Map<string, Cached[]>;
+
 export class Out {
   readonly linked: Linked[] = [];
-  // cache holds the field items of the previous render by what they show
-  // and where their parts sit within the field: typing elsewhere in the
-  // message moves them (their offsets are shifted) rather than rebuilding.
-  private next = new Map<string, Cached>();
+  // cache holds the elements of the previous render by what they show and
+  // where their parts sit within them: typing elsewhere in the message
+  // moves them (their offsets are shifted) rather than rebuilding them.
+  private next: Kept = new Map();
   text = ""; // the text spans point into
   constructor(
     readonly linkable: boolean,
-    private readonly cache = new Map<string, Cached>(),
+    private readonly cache: Kept = new Map(),
   ) {}
 
-  // reuse returns the element built for key last time, moved to base (or
-  // builds it).
+  // reuse returns an element built for key last time and not yet reused in
+  // this render, moved to base (or builds one).
   reuse(key: string, base: number, build: () => HTMLElement): HTMLElement {
-    const hit = this.cache.get(key);
-    if (hit && !this.next.has(key)) {
-      const delta = base - hit.base;
+    let kept = this.cache.get(key)?.shift();
+    if (kept) {
+      const delta = base - kept.base;
       if (delta !== 0) {
-        for (const l of hit.linked) {
+        for (const l of kept.linked) {
           l.from += delta;
           l.to += delta;
           l.el.dataset.from = String(l.from);
           l.el.dataset.to = String(l.to);
         }
-        hit.base = base;
+        kept.base = base;
       }
-      this.linked.push(...hit.linked);
-      this.next.set(key, hit);
-      return hit.el;
+      this.linked.push(...kept.linked);
+    } else {
+      const before = this.linked.length;
+      const el = build();
+      kept = { el, base, linked: this.linked.slice(before) };
     }
-    const before = this.linked.length;
-    const el = build();
-    this.next.set(key, { el, base, linked: this.linked.slice(before) });
-    return el;
+    const same = this.next.get(key);
+    if (same) same.push(kept);
+    else this.next.set(key, [kept]);
+    return kept.el;
   }
 
   // box returns the container built for key last time, or a new one: its
@@ -72,7 +78,7 @@ export class Out {
   }
 
   // kept is the cache for the next render.
-  kept(): Map<string, Cached> {
+  kept(): Kept {
     return this.next;
   }
 

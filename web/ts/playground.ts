@@ -3,7 +3,7 @@ import { dom } from "./config";
 import { h } from "./dom";
 import { MessageEditor, wireOf, type Mark, type Problem } from "./editor";
 import { lang, setLang, t, type Key, type Lang } from "./i18n";
-import { Out, type Cached, marksFor, problemsFor, renderDiagnostics, renderParsed, type Linked, type Lookup } from "./parsed";
+import { Out, type Kept, marksFor, problemsFor, renderDiagnostics, renderParsed, type Linked, type Lookup } from "./parsed";
 import { renderResponse, renderSession } from "./response";
 import { waterfall } from "./session";
 
@@ -62,11 +62,11 @@ export class Playground {
   private lit: HTMLElement[] = [];
   private simTimer = 0;
   private last?: ParseResult;
-  private fieldCache = new Map<string, Cached>();
+  private fieldCache: Kept = new Map();
   private parsedFor?: Parsed;
   private diagKey = "";
   private rev = 0;
-  private respCache = new Map<string, Cached>();
+  private respCache: Kept = new Map();
   private sessKey = "";
   private readonly el: {
     diagnostics: HTMLElement;
