@@ -1,7 +1,6 @@
 package server
 
 import (
-	"html"
 	"strings"
 )
 
@@ -63,7 +62,7 @@ func formReply(reply string, content []byte) []byte {
 	}
 	list := []byte("<ul>\n")
 	for _, f := range parseForm(content) {
-		list = append(list, "<li>"+html.EscapeString(f.Name)+": "+html.EscapeString(f.Value)+"</li>\n"...)
+		list = append(list, "<li>"+escapeHTML(f.Name)+": "+escapeHTML(f.Value)+"</li>\n"...)
 	}
 	list = append(list, "</ul>\n"...)
 	return []byte(strings.ReplaceAll(reply, "{fields}", string(list)))

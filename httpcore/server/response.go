@@ -1,7 +1,6 @@
 package server
 
 import (
-	"html"
 	"strconv"
 	"strings"
 
@@ -102,7 +101,7 @@ func statusPage(code int, detail string) []byte {
 	page := "<!doctype html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>" + title +
 		"</title></head>\n<body>\n<h1>" + title + "</h1>\n"
 	if detail != "" {
-		page += "<p>" + html.EscapeString(detail) + "</p>\n"
+		page += "<p>" + escapeHTML(detail) + "</p>\n"
 	}
 	return []byte(page + "</body>\n</html>\n")
 }
