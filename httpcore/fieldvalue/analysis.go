@@ -68,6 +68,12 @@ func part(role string, s Span, value string, t knowledge.Text, children ...Part)
 	return Part{Role: role, Span: s, Value: value, Text: t, Children: children}
 }
 
+// appendPart appends p to ps. Like part, it is kept out of line: an inlined
+// append moves a whole Part through write barriers.
+//
+//go:noinline
+func appendPart(ps []Part, p Part) []Part { return append(ps, p) }
+
 // noteDef is one kind of note: its stable code, severity, citation and text.
 // Kinds of note are package-level variables written as composite literals
 // (&noteDef{...}), and part texts as knowledge.Text{...} literals, so that

@@ -229,7 +229,7 @@ func (a *analysis) auth(challenges bool) {
 			if !isToken(cur.scheme) {
 				a.note(noteAuthBadScheme, ss)
 			}
-			cur.kids = append(cur.kids, part("scheme", ss, cur.scheme, t))
+			cur.kids = appendPart(cur.kids, part("scheme", ss, cur.scheme, t))
 			if rest.Start == rest.End {
 				continue
 			}
@@ -243,7 +243,7 @@ func (a *analysis) auth(challenges bool) {
 		p := a.nameValue(rest)
 		if !p.eq || !isToken(a.text(p.name)) {
 			a.note(noteAuthParamSyntax, rest)
-			cur.kids = append(cur.kids, part("value", rest, rv, textUnreadable))
+			cur.kids = appendPart(cur.kids, part("value", rest, rv, textUnreadable))
 			continue
 		}
 		if p.open {

@@ -250,7 +250,7 @@ func analyzeCacheControl(a *analysis) {
 					a.notef(noteCCNoArgument, p.value, name)
 				}
 			}
-			kids = append(kids, part("argument", p.value, argVal, argText))
+			kids = appendPart(kids, part("argument", p.value, argVal, argText))
 		} else if known && d.arg == argSeconds {
 			a.notef(noteCCNeedsSeconds, p.name, name, name)
 		}

@@ -163,7 +163,7 @@ func analyzeUpgrade(a *analysis) {
 		ns := Span{el.Start, el.Start + len(name)}
 		kids := []Part{part("protocol-name", ns, name, textProtocolName)}
 		if hasV {
-			kids = append(kids, part("protocol-version", Span{ns.End + 1, el.End}, version, textProtocolVersion))
+			kids = appendPart(kids, part("protocol-version", Span{ns.End + 1, el.End}, version, textProtocolVersion))
 		}
 		if !isToken(name) || (hasV && !isToken(version)) {
 			a.note(noteNotAToken, el)

@@ -185,10 +185,10 @@ func (a *analysis) cookiePair(s Span, t knowledge.Text) (Part, string) {
 	}
 	kids := []Part{}
 	if ns.End > ns.Start {
-		kids = append(kids, part("cookie-name", ns, name, textCookieName))
+		kids = appendPart(kids, part("cookie-name", ns, name, textCookieName))
 	}
 	if vs.End > vs.Start {
-		kids = append(kids, part("cookie-value", vs, value, textCookieValue))
+		kids = appendPart(kids, part("cookie-value", vs, value, textCookieValue))
 	}
 	return part("cookie", s, name+"="+value, t, kids...), name
 }
@@ -260,7 +260,7 @@ func analyzeSetCookie(a *analysis) {
 				if allDigits(av) {
 					secs = "PT" + trimZeros(av) + "S"
 				}
-				kids = append(kids, part("attribute-value", vs, secs, textSeconds))
+				kids = appendPart(kids, part("attribute-value", vs, secs, textSeconds))
 			}
 		case "samesite":
 			sameSite = el
@@ -270,25 +270,25 @@ func analyzeSetCookie(a *analysis) {
 				a.note(noteSameSiteBad, vs)
 			}
 			if eq {
-				kids = append(kids, part("attribute-value", vs, av, textParamValue))
+				kids = appendPart(kids, part("attribute-value", vs, av, textParamValue))
 			}
 		case "domain":
 			if strings.HasPrefix(av, ".") {
 				a.note(noteDomainDot, vs)
 			}
 			if eq {
-				kids = append(kids, part("attribute-value", vs, strings.ToLower(strings.TrimPrefix(av, ".")), textParamValue))
+				kids = appendPart(kids, part("attribute-value", vs, strings.ToLower(strings.TrimPrefix(av, ".")), textParamValue))
 			}
 		case "path":
 			if !strings.HasPrefix(av, "/") {
 				a.note(notePathRelative, el)
 			}
 			if eq && av != "" {
-				kids = append(kids, part("attribute-value", vs, av, textParamValue))
+				kids = appendPart(kids, part("attribute-value", vs, av, textParamValue))
 			}
 		default:
 			if eq && av != "" {
-				kids = append(kids, part("attribute-value", vs, av, textParamValue))
+				kids = appendPart(kids, part("attribute-value", vs, av, textParamValue))
 			}
 		}
 		a.add(part("attribute", el, value, t, kids...))

@@ -201,7 +201,7 @@ func (d *httpDate) add(c byte, role string, s Span, value string, t knowledge.Te
 	if c != 0 {
 		d.order += string(c)
 	}
-	d.parts = append(d.parts, part(role, s, value, t))
+	d.parts = appendPart(d.parts, part(role, s, value, t))
 }
 
 // date reads s as an HTTP date, adding a "date" part and notes. It returns

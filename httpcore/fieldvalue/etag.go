@@ -123,7 +123,7 @@ func (a *analysis) etag(s Span) bool {
 		if v[0] == 'w' {
 			a.note(noteETagLowerW, Span{s.Start, s.Start + 2})
 		}
-		kids = append(kids, part("weak", Span{s.Start, s.Start + 2}, "W/", textWeakPrefix))
+		kids = appendPart(kids, part("weak", Span{s.Start, s.Start + 2}, "W/", textWeakPrefix))
 		i += 2
 	}
 	tag := Span{i, s.End}
@@ -139,7 +139,7 @@ func (a *analysis) etag(s Span) bool {
 			break
 		}
 	}
-	kids = append(kids, part("opaque-tag", tag, content, textOpaqueTag))
+	kids = appendPart(kids, part("opaque-tag", tag, content, textOpaqueTag))
 	t, val := textStrongTag, "strong"
 	if weak {
 		t, val = textWeakTag, "weak"

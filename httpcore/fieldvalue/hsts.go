@@ -117,7 +117,7 @@ func analyzeHSTS(a *analysis) {
 					value = name + "=" + trimZeros(p.val)
 				}
 			}
-			kids = append(kids, part("argument", p.value, p.val, kt))
+			kids = appendPart(kids, part("argument", p.value, p.val, kt))
 		}
 		a.add(part("directive", el, value, t, kids...))
 	}

@@ -236,19 +236,19 @@ func analyzeWarning(a *analysis) {
 		if len(code) != 3 || !allDigits(code) {
 			a.note(noteWarnCode, cs)
 		}
-		kids = append(kids, part("warn-code", cs, code, textWarnCode))
+		kids = appendPart(kids, part("warn-code", cs, code, textWarnCode))
 		rest = strings.TrimLeft(rest, " ")
 		rs := a.trim(Span{el.End - len(rest), el.End})
 		if rs.Start < rs.End {
 			agent, _, _ := strings.Cut(a.text(rs), " ")
 			as := Span{rs.Start, rs.Start + len(agent)}
-			kids = append(kids, part("warn-agent", as, agent, textWarnAgent))
+			kids = appendPart(kids, part("warn-agent", as, agent, textWarnAgent))
 			ts := a.trim(Span{as.End, rs.End})
 			if ts.Start < ts.End {
 				txt := a.text(ts)
 				if txt[0] == '"' {
 					end, content, _ := a.quotedEnd(ts.Start, ts.End)
-					kids = append(kids, part("warn-text", Span{ts.Start, end}, content, textWarnText))
+					kids = appendPart(kids, part("warn-text", Span{ts.Start, end}, content, textWarnText))
 					if ds := a.trim(Span{end, ts.End}); ds.Start < ds.End {
 						// warn-date = DQUOTE HTTP-date DQUOTE
 						if a.v[ds.Start] == '"' && ds.End-ds.Start >= 2 && a.v[ds.End-1] == '"' {
@@ -259,7 +259,7 @@ func analyzeWarning(a *analysis) {
 					}
 				} else {
 					a.notef(noteWarnText, ts, txt)
-					kids = append(kids, part("warn-text", ts, txt, textWarnText))
+					kids = appendPart(kids, part("warn-text", ts, txt, textWarnText))
 				}
 			}
 		}

@@ -65,7 +65,7 @@ func (a *analysis) len() int { return len(a.v) }
 func (a *analysis) paramPart(p param, t knowledge.Text, value string) Part {
 	kids := []Part{part("param-name", p.name, strings.ToLower(a.text(p.name)), textParamName)}
 	if p.eq && p.value.End > p.value.Start {
-		kids = append(kids, part("param-value", p.value, p.val, textParamValue))
+		kids = appendPart(kids, part("param-value", p.value, p.val, textParamValue))
 	}
 	return part("parameter", p.all, value, t, kids...)
 }

@@ -134,7 +134,7 @@ func (a *analysis) products(server bool) {
 			end := e
 			if e < w.End && a.v[e] == '/' {
 				ve := a.tokenEnd(e+1, w.End)
-				kids = append(kids, part("product-version", Span{e + 1, ve}, a.text(Span{e + 1, ve}), textProductVersion))
+				kids = appendPart(kids, part("product-version", Span{e + 1, ve}, a.text(Span{e + 1, ve}), textProductVersion))
 				if ve == e+1 {
 					a.note(noteNotAToken, Span{e, e + 1})
 				}
@@ -167,7 +167,7 @@ func (a *analysis) comment(s Span, closed bool) Part {
 		case strings.HasPrefix(v, "MSIE "):
 			t = textMSIE
 		}
-		kids = append(kids, part("comment-item", it, v, t))
+		kids = appendPart(kids, part("comment-item", it, v, t))
 	}
 	return part("comment", s, a.text(inner), textComment, kids...)
 }
@@ -207,15 +207,15 @@ func analyzeVia(a *analysis) {
 		first := a.text(words[0])
 		if len(words) < 2 || a.v[words[1].Start] == '(' {
 			a.notef(noteViaNoVersion, words[0], strings.ToLower(first))
-			kids = append(kids, part("received-by", words[0], first, textReceivedBy))
+			kids = appendPart(kids, part("received-by", words[0], first, textReceivedBy))
 			words = words[1:]
 		} else {
 			proto := first
 			if !strings.Contains(first, "/") {
 				proto = "HTTP/" + first
 			}
-			kids = append(kids, part("received-protocol", words[0], proto, textReceivedProtocol))
-			kids = append(kids, part("received-by", words[1], a.text(words[1]), textReceivedBy))
+			kids = appendPart(kids, part("received-protocol", words[0], proto, textReceivedProtocol))
+			kids = appendPart(kids, part("received-by", words[1], a.text(words[1]), textReceivedBy))
 			words = words[2:]
 		}
 		for _, wd := range words {
@@ -223,7 +223,7 @@ func analyzeVia(a *analysis) {
 				kids = append(kids, a.comment(wd, a.v[wd.End-1] == ')'))
 			} else {
 				a.note(noteNotAToken, wd)
-				kids = append(kids, part("word", wd, a.text(wd), textToken))
+				kids = appendPart(kids, part("word", wd, a.text(wd), textToken))
 			}
 		}
 		a.add(part("hop", el, a.text(el), textHop, kids...))

@@ -175,7 +175,7 @@ func (a *analysis) rangeSpec(s Span, bytes bool) {
 	kids := []Part{part("first-pos", fs, first, textFirstPos)}
 	value := i64(f) + "-"
 	if last != "" {
-		kids = append(kids, part("last-pos", ls, last, textLastPos))
+		kids = appendPart(kids, part("last-pos", ls, last, textLastPos))
 		value = i64(f) + "-" + i64(l) + " (" + i64(l-f+1) + " B)"
 		if l < f {
 			a.note(noteRangeBackwards, s)

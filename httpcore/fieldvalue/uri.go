@@ -164,7 +164,7 @@ func (a *analysis) host(s Span, alone bool) []Part {
 		end := strings.IndexByte(v, ']')
 		if end < 0 {
 			a.note(noteHostBadChar, s)
-			out = append(out, part("host", s, v, textHostIPv6))
+			out = appendPart(out, part("host", s, v, textHostIPv6))
 			if alone {
 				a.add(out[0])
 			}
@@ -176,7 +176,7 @@ func (a *analysis) host(s Span, alone bool) []Part {
 		} else if rest != "" {
 			a.note(noteHostBadChar, Span{hs.End, s.End})
 		}
-		out = append(out, part("host", hs, strings.ToLower(a.text(hs)), textHostIPv6))
+		out = appendPart(out, part("host", hs, strings.ToLower(a.text(hs)), textHostIPv6))
 	} else {
 		if c := strings.LastIndexByte(v, ':'); c >= 0 {
 			hs, ps = Span{s.Start, s.Start + c}, Span{s.Start + c + 1, s.End}
@@ -197,14 +197,14 @@ func (a *analysis) host(s Span, alone bool) []Part {
 		if h == "" && alone {
 			a.note(noteHostEmpty, hs)
 		}
-		out = append(out, part("host", hs, strings.ToLower(h), t))
+		out = appendPart(out, part("host", hs, strings.ToLower(h), t))
 	}
 	if ps.Start >= 0 {
 		p := a.text(ps)
 		if n, ok := num(p); (!ok && p != "") || n > 65535 {
 			a.note(noteHostBadPort, ps)
 		}
-		out = append(out, part("port", ps, trimZeros(p), textPort))
+		out = appendPart(out, part("port", ps, trimZeros(p), textPort))
 	}
 	if alone {
 		for _, p := range out {
@@ -268,7 +268,7 @@ func (a *analysis) uri(s Span, field string) {
 		if !ok {
 			a.note(noteURIBadScheme, Span{s.Start, s.Start + c})
 		}
-		kids = append(kids, part("scheme", Span{s.Start, s.Start + c}, strings.ToLower(sch), textScheme2))
+		kids = appendPart(kids, part("scheme", Span{s.Start, s.Start + c}, strings.ToLower(sch), textScheme2))
 		i = c + 1
 	}
 	if strings.HasPrefix(v[i:], "//") {
@@ -277,7 +277,7 @@ func (a *analysis) uri(s Span, field string) {
 			end++
 		}
 		as := Span{s.Start + i, s.Start + end}
-		kids = append(kids, part("authority", as, a.text(as), textAuthority, a.host(Span{as.Start + 2, as.End}, false)...))
+		kids = appendPart(kids, part("authority", as, a.text(as), textAuthority, a.host(Span{as.Start + 2, as.End}, false)...))
 		i = end
 	}
 	pathEnd := i
@@ -285,7 +285,7 @@ func (a *analysis) uri(s Span, field string) {
 		pathEnd++
 	}
 	if pathEnd > i {
-		kids = append(kids, part("path", Span{s.Start + i, s.Start + pathEnd}, v[i:pathEnd], textPath))
+		kids = appendPart(kids, part("path", Span{s.Start + i, s.Start + pathEnd}, v[i:pathEnd], textPath))
 	}
 	i = pathEnd
 	if i < len(v) && v[i] == '?' {
@@ -293,12 +293,12 @@ func (a *analysis) uri(s Span, field string) {
 		for end < len(v) && v[end] != '#' {
 			end++
 		}
-		kids = append(kids, part("query", Span{s.Start + i, s.Start + end}, v[i+1:end], textQuery))
+		kids = appendPart(kids, part("query", Span{s.Start + i, s.Start + end}, v[i+1:end], textQuery))
 		i = end
 	}
 	if i < len(v) && v[i] == '#' {
 		fs := Span{s.Start + i, s.End}
-		kids = append(kids, part("fragment", fs, v[i+1:], textFragment))
+		kids = appendPart(kids, part("fragment", fs, v[i+1:], textFragment))
 		if field == "Referer" {
 			a.note(noteRefererFragment, fs)
 		}

@@ -98,14 +98,14 @@ func (a *analysis) weightedList(read func(head Span) item, empty *noteDef) {
 				qv, ok := parseQ(p.val)
 				if !ok || p.quote {
 					a.note(noteBadQ, p.value)
-					kids = append(kids, part("q", p.all, p.val, textQ))
+					kids = appendPart(kids, part("q", p.all, p.val, textQ))
 					continue
 				}
 				q = qv
 				if q == 0 {
 					a.note(noteQZero, p.all)
 				}
-				kids = append(kids, part("q", p.all, formatQ(q), textQ))
+				kids = appendPart(kids, part("q", p.all, formatQ(q), textQ))
 				continue
 			}
 			kids = append(kids, a.paramPart(p, textParam, strings.ToLower(a.text(p.name))+"="+p.val))
